@@ -1,0 +1,83 @@
+package cn.hkmo.platform.test;
+
+import cn.hkmo.platform.LocalPlatform;
+import cn.hkmo.platform.PlatformConfig;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Quarkus test resource: real PostgreSQL, Kafka and Keycloak for {@code @QuarkusTest}s.
+ *
+ * <pre>
+ * &#64;QuarkusTestResource(value = PlatformTestResource.class, initArgs = &#64;ResourceArg(name = "database", value = "fee"))
+ * </pre>
+ *
+ * The platform starts once per JVM (shared by every test class, stopped by a shutdown hook at JVM exit) on free
+ * ephemeral ports with a data folder {@code target/hkmo-platform-<pid>} (deleted at exit). With
+ * {@code -Dhkmo.platform.reuse=true} or {@code HKMO_PLATFORM_REUSE=true} it uses a platform that is already
+ * running (the launcher's, found through {@code .platform/platform.properties} or the default ports), and starts
+ * a private one only when none runs.
+ *
+ * <p>Returned configuration: {@code quarkus.datasource.jdbc.url}, {@code quarkus.datasource.username},
+ * {@code quarkus.datasource.password} (when the {@code database} init arg is given), {@code kafka.bootstrap.servers},
+ * {@code quarkus.oidc.auth-server-url} ({@code <keycloak>/realms/hkmo}), {@code hkmo.platform.keycloak-url}.
+ */
+public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static volatile LocalPlatform platform;
+
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.get("database");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        return platform().quarkusConfig(database);
+    }
+
+    @Override
+    public void stop() {
+        // shared by all test classes of this JVM: stopped by the shutdown hook at JVM exit
+    }
+
+    /** The running platform of this JVM (started on first use). */
+    public static LocalPlatform platform() {
+        LocalPlatform p = platform;
+        if (p == null) {
+            synchronized (PlatformTestResource.class) {
+                p = platform;
+                if (p == null) {
+                    p = startOrReuse();
+                    platform = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static LocalPlatform startOrReuse() {
+        if (PlatformConfig.reuseRequested()) {
+            PlatformConfig shared = PlatformConfig.localRun().withReuse(true);
+            if (Files.exists(shared.dataDir().resolve(LocalPlatform.STATE_FILE))) {
+                try {
+                    return LocalPlatform.connect(shared.dataDir());
+                } catch (RuntimeException e) {
+                    System.out.println("[platform] cannot reuse " + shared.dataDir() + ": " + e.getMessage());
+                }
+            }
+            if (cn.hkmo.platform.Ports.listening(shared.postgresPort()) && cn.hkmo.platform.Ports.listening(shared.kafkaPort())
+                    && cn.hkmo.platform.Ports.listening(shared.keycloakPort())) {
+                return LocalPlatform.connect(shared.postgresPort(), shared.kafkaPort(), shared.keycloakPort());
+            }
+            System.out.println("[platform] reuse requested but no platform is running: starting a private one");
+        }
+        Path dir = Path.of(System.getProperty("hkmo.platform.test-data-dir", "target/hkmo-platform-" + ProcessHandle.current().pid()));
+        return LocalPlatform.start(PlatformConfig.ephemeral(dir));
+    }
+}
