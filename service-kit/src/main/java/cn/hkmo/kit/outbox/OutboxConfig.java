@@ -16,6 +16,14 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration ackTimeout();
 
+    /** How often the relay looks for rows no commit woke it for (crash recovery, broker outages). */
+    @WithDefault("5s")
+    Duration sweepInterval();
+
+    /** How often published rows past their retention are deleted. */
+    @WithDefault("1h")
+    Duration cleanupInterval();
+
     /** Published rows are kept this long (for audit and replay), then deleted. */
     @WithDefault("P7D")
     Duration retention();

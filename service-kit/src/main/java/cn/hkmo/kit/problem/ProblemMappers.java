@@ -1,0 +1,160 @@
+package cn.hkmo.kit.problem;
+
+import cn.hkmo.kit.identity.ResidentId;
+import cn.hkmo.kit.logging.RequestIds;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.core.JsonParseException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Maps every failure of a REST call to problem+json: expected ones with their code, bad input to 4xx, the rest to a bare 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final Problems problems;
+
+    public ProblemMappers(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        return problems.toResponse(problems.of(e, locale, uri.getPath(), RequestIds.of(headers)), locale);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            if (isReturnValue(violation.getPropertyPath())) {
+                return unexpected(e, headers, uri); // our response broke its own contract: not the caller's fault
+            }
+            violations.add(new Problem.Violation(fieldOf(violation.getPropertyPath()),
+                    codeOf(violation), violation.getMessage()));
+        }
+        return respond(KitError.VALIDATION_FAILED, headers, uri, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidResidentId(ResidentId.InvalidResidentIdException e, HttpHeaders headers, UriInfo uri) {
+        return respond(KitError.INVALID_RESIDENT_ID, headers, uri, null, e.defect().name());
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class})
+    public Response malformedJson(Exception e, HttpHeaders headers, UriInfo uri) {
+        LOG.debugf("malformed request body on %s: %s", uri.getPath(), e.getMessage());
+        return respond(KitError.MALFORMED_REQUEST, headers, uri, null);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(Exception e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(respond(KitError.UNAUTHENTICATED, headers, uri, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(KitError.FORBIDDEN, headers, uri, null);
+    }
+
+    /** Unknown routes, wrong methods, unparsable parameters: the framework's 4xx, in our format. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Response original = e.getResponse();
+        if (original.hasEntity()) {
+            return original; // a resource that built its own response meant it
+        }
+        if (original.getStatus() >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            return respond(KitError.MALFORMED_REQUEST, headers, uri, null); // JAX-RS says 404 for an unparsable parameter; it is bad input
+        }
+        return respond(KitError.forStatus(original.getStatus()), headers, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String requestId = RequestIds.of(headers);
+        LOG.errorf(e, "unexpected failure of %s (request %s)", uri.getPath(), requestId);
+        return respond(KitError.INTERNAL_ERROR, headers, uri, null);
+    }
+
+    private Response respond(ErrorCode code, HttpHeaders headers, UriInfo uri, List<Problem.Violation> violations,
+                             Object... args) {
+        Locale locale = locale(headers);
+        return problems.toResponse(
+                problems.of(code, locale, uri.getPath(), RequestIds.of(headers), violations, args), locale);
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return ProblemMessages.languageOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code book.request.items[0].hallId} (method, parameter, properties) becomes {@code items[0].hallId}. */
+    static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
+        }
+        if (names.size() > 1 && firstIsParameter(path)) {
+            names.remove(0);
+        }
+        return String.join(".", names);
+    }
+
+    private static boolean firstIsParameter(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                return true;
+            }
+            if (node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.CONSTRUCTOR) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code @NotBlank} becomes {@code NOT_BLANK}, in the style of the suite's codes. */
+    static String codeOf(ConstraintViolation<?> violation) {
+        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return annotation.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,45 @@
+package cn.hkmo.kit.config;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** What a service gets from the kit's defaults without configuring anything. */
+@QuarkusTest
+class KitDefaultsTest {
+
+    @Inject
+    Clock clock;
+
+    @Test
+    void readinessCoversTheDatabaseAndKafka() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void openApiDeclaresTheBearerScheme() {
+        given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200)
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("hkmo_outbox_backlog"));
+    }
+
+    @Test
+    void theClockIsInTheBusinessZone() {
+        assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    }
+}

@@ -1,0 +1,38 @@
+package cn.hkmo.kit.problem;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemMessagesTest {
+
+    private final ProblemMessages messages = new ProblemMessages();
+
+    @Test
+    void choosesTheLanguageFromAcceptLanguageWithChineseAsDefault() {
+        assertThat(ProblemMessages.languageOf(null)).isEqualTo(ProblemMessages.CHINESE);
+        assertThat(ProblemMessages.languageOf("en-US,en;q=0.9")).isEqualTo(Locale.ENGLISH);
+        assertThat(ProblemMessages.languageOf("zh-CN,zh;q=0.9,en;q=0.8")).isEqualTo(ProblemMessages.CHINESE);
+        assertThat(ProblemMessages.languageOf("fr-FR,en;q=0.5")).isEqualTo(Locale.ENGLISH);
+        assertThat(ProblemMessages.languageOf("de")).isEqualTo(ProblemMessages.CHINESE);
+        assertThat(ProblemMessages.languageOf(";;;")).isEqualTo(ProblemMessages.CHINESE);
+    }
+
+    @Test
+    void formatsKitMessagesInBothLanguages() {
+        assertThat(messages.title("IDENTITY_NOT_VERIFIED", ProblemMessages.CHINESE)).isEqualTo("需要实人认证");
+        assertThat(messages.title("IDENTITY_NOT_VERIFIED", Locale.ENGLISH)).isEqualTo("Real-person check required");
+        assertThat(messages.detail("IDEMPOTENCY_KEY_REUSED", Locale.ENGLISH, "k-1")).get().asString()
+                .contains("k-1");
+        assertThat(messages.title("NO_SUCH_CODE", Locale.ENGLISH)).isEqualTo("NO_SUCH_CODE");
+    }
+
+    @Test
+    void typeIsTheCodeInKebabCase() {
+        assertThat(Problem.typeOf("SLOT_FULL")).isEqualTo("https://hkmo.cn/problems/slot-full");
+        assertThat(KitError.forStatus(404)).isEqualTo(KitError.NOT_FOUND);
+        assertThat(KitError.forStatus(400)).isEqualTo(KitError.MALFORMED_REQUEST);
+    }
+}
