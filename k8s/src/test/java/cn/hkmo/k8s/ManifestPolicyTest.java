@@ -1,0 +1,118 @@
+package cn.hkmo.k8s;
+
+import cn.hkmo.contracts.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the issue asks of every overlay, beyond the schemas. */
+class ManifestPolicyTest {
+
+    static final List<String> OVERLAYS = Repo.OVERLAYS;
+    static final List<String> DATABASES = List.of("appointment", "eligibility", "fee", "issuance");
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyApplicationIsHardenedProbedSizedAndComplete(String overlay) {
+        List<JsonNode> objects = Repo.objects(overlay);
+        for (String app : Repo.APPS) {
+            JsonNode deployment = Repo.named(objects, "Deployment", app);
+            assertThat(deployment).as(app + " Deployment").isNotNull();
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).as(app + " runAsNonRoot").isTrue();
+            for (JsonNode c : pod.path("containers")) {
+                JsonNode sc = c.path("securityContext");
+                assertThat(sc.path("readOnlyRootFilesystem").asBoolean()).as(app + " read-only root").isTrue();
+                assertThat(sc.path("allowPrivilegeEscalation").asBoolean(true)).as(app + " no privilege escalation").isFalse();
+                assertThat(c.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+                assertThat(c.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+                for (String r : List.of("requests", "limits")) {
+                    assertThat(c.path("resources").path(r).has("cpu") && c.path("resources").path(r).has("memory")).as(app + " " + r).isTrue();
+                }
+                assertThat(c.path("image").asText()).as(app + " image tag set by the overlay").contains("hkmo/" + app + ":");
+            }
+            for (String kind : List.of("Service", "HorizontalPodAutoscaler", "PodDisruptionBudget")) {
+                assertThat(Repo.named(objects, kind, app)).as(app + " " + kind).isNotNull();
+            }
+            assertThat(Repo.named(objects, "NetworkPolicy", app + "-ingress")).as(app + " NetworkPolicy").isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void onlyTheGatewayIsExposedAndOnlyOverTls(String overlay) {
+        List<JsonNode> objects = Repo.objects(overlay);
+        List<JsonNode> ingresses = Repo.ofKind(objects, "Ingress").toList();
+        assertThat(ingresses).hasSize(1);
+        JsonNode spec = ingresses.get(0).path("spec");
+        assertThat(spec.path("tls")).isNotEmpty();
+        List<String> backends = new ArrayList<>();
+        spec.path("rules").forEach(r -> r.path("http").path("paths").forEach(p -> backends.add(p.path("backend").path("service").path("name").asText())));
+        assertThat(backends).isNotEmpty().containsOnly("gateway");
+        assertThat(Repo.ofKind(objects, "Service").filter(s -> !"ClusterIP".equals(s.path("spec").path("type").asText("ClusterIP")))).isEmpty();
+        assertThat(Repo.named(objects, "NetworkPolicy", "default-deny-ingress")).isNotNull();
+        assertThat(Repo.named(objects, "Keycloak", "hkmo-keycloak").path("spec").path("ingress").path("enabled").asBoolean(true)).isFalse();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void kafkaInKraftWithNodePoolsAndATopicForEveryTopicAndDeadLetterTopic(String overlay) {
+        List<JsonNode> objects = Repo.objects(overlay);
+        JsonNode kafka = Repo.named(objects, "Kafka", "hkmo-kafka");
+        assertThat(kafka.path("metadata").path("annotations").path("strimzi.io/kraft").asText()).isEqualTo("enabled");
+        assertThat(kafka.path("metadata").path("annotations").path("strimzi.io/node-pools").asText()).isEqualTo("enabled");
+        Set<String> roles = Repo.ofKind(objects, "KafkaNodePool").flatMap(p -> {
+            List<String> r = new ArrayList<>();
+            p.path("spec").path("roles").forEach(x -> r.add(x.asText()));
+            return r.stream();
+        }).collect(Collectors.toSet());
+        assertThat(roles).contains("controller", "broker");
+
+        Set<String> topics = Repo.ofKind(objects, "KafkaTopic").map(t -> t.path("spec").path("topicName").asText()).collect(Collectors.toSet());
+        for (String topic : Topics.ALL) {
+            assertThat(topics).contains(topic, Topics.deadLetter(topic));
+        }
+        if ("prod".equals(overlay)) {
+            Repo.ofKind(objects, "KafkaTopic").forEach(t -> {
+                assertThat(t.path("spec").path("replicas").asInt()).isGreaterThanOrEqualTo(3);
+                assertThat(t.path("spec").path("config").path("min.insync.replicas").asInt()).isGreaterThanOrEqualTo(2);
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void eachDatabaseHasItsOwnClusterReachableOnlyFromItsService(String overlay) {
+        List<JsonNode> objects = Repo.objects(overlay);
+        for (String db : DATABASES) {
+            JsonNode cluster = Repo.named(objects, "Cluster", "hkmo-" + db + "-db");
+            assertThat(cluster).as(db + " Cluster").isNotNull();
+            assertThat(cluster.path("spec").path("bootstrap").path("initdb").path("database").asText()).isEqualTo(db);
+            JsonNode policy = Repo.named(objects, "NetworkPolicy", "hkmo-" + db + "-db-ingress");
+            assertThat(policy.path("spec").path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText()).isEqualTo("hkmo-" + db + "-db");
+            List<String> apps = new ArrayList<>();
+            policy.path("spec").path("ingress").forEach(rule -> rule.path("from").forEach(peer -> {
+                String name = peer.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText("");
+                if (!name.isEmpty()) {
+                    apps.add(name);
+                }
+            }));
+            assertThat(apps).containsExactly(db + "-service");
+        }
+    }
+
+    /** The calendar the cluster mounts is the kit's calendar (ops may add a year in both places). */
+    @org.junit.jupiter.api.Test
+    void workingDayCalendarCopyEqualsTheKits() throws java.io.IOException {
+        var kit = Repo.root().resolve("service-kit/src/main/resources/calendar/cn-working-days.json");
+        var copy = Repo.root().resolve("k8s/base/apps/issuance-service/cn-working-days.json");
+        assertThat(java.nio.file.Files.readString(copy)).as(copy + " differs from " + kit).isEqualTo(java.nio.file.Files.readString(kit));
+    }
+}
