@@ -286,6 +286,16 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Starts a packaged Quarkus application ({@code quarkus-run.jar}) under the watchdog and waits until it is ready. */
     public AppProcess startApp(String name, Path quarkusRunJar, int port) throws IOException {
+        return startApp(name, quarkusRunJar, port, Map.of());
+    }
+
+    /**
+     * Like {@link #startApp(String, Path, int)}, with settings for this application only, passed as
+     * {@code -Dkey=value} after the platform's configuration and the launcher's {@code -Dapp.*} properties (so they
+     * win over both). Several applications may be started in parallel from different threads.
+     */
+    public AppProcess startApp(String name, Path quarkusRunJar, int port, Map<String, String> extraConfig)
+            throws IOException {
         String database = databaseOf(name);
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -293,6 +303,7 @@ public final class LocalPlatform implements AutoCloseable {
         quarkusConfig(database).forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("app."))
                 .sorted().forEach(k -> cmd.add("-D" + k.substring(4) + "=" + System.getProperty(k)));
+        extraConfig.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");
         cmd.add(quarkusRunJar.toAbsolutePath().toString());
         Path logs = (config.dataDir() != null ? config.dataDir() : Path.of(".")).resolve("logs");
@@ -300,7 +311,8 @@ public final class LocalPlatform implements AutoCloseable {
                 logs.resolve(name + ".log"), Map.of(), "TERM");
         AppProcess app = new AppProcess(name, port, database, p);
         apps.add(app);
-        Wait.until(name + " ready at " + app.healthUrl(), Duration.ofSeconds(120), Duration.ofMillis(250),
+        Wait.until(name + " ready at " + app.healthUrl(),
+                Duration.ofSeconds(Long.getLong("hkmo.platform.app-ready-timeout-seconds", 120)), Duration.ofMillis(250),
                 app::ready, p::isAlive, () -> p.logTail(40));
         return app;
     }

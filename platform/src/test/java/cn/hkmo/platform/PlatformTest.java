@@ -68,6 +68,20 @@ class PlatformTest {
     }
 
     @Test
+    void aQuarkusRestartInANewClassLoaderFindsThePlatformOfThisJvm() {
+        // What PlatformTestResource does when a @TestProfile gives it a fresh static: connect, never start twice.
+        String running = System.getProperty("hkmo.platform.running-data-dir");
+        assertThat(running).isEqualTo(platform.config().dataDir().toAbsolutePath().toString());
+
+        LocalPlatform again = LocalPlatform.connect(java.nio.file.Path.of(running));
+
+        assertThat(again.isOwner()).isFalse();
+        assertThat(again.bootstrapServers()).isEqualTo(platform.bootstrapServers());
+        assertThat(again.jdbcUrl("fee")).isEqualTo(platform.jdbcUrl("fee"));
+        assertThat(again.keycloakUrl()).isEqualTo(platform.keycloakUrl());
+    }
+
+    @Test
     void everyDatabaseAcceptsItsOwner() throws Exception {
         for (String db : List.of("appointment", "eligibility", "fee", "issuance", "keycloak")) {
             try (Connection c = DriverManager.getConnection(platform.jdbcUrl(db), db, db);

@@ -27,6 +27,13 @@ import java.util.Map;
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * Set once this JVM started its private platform. A {@code @TestProfile} restarts Quarkus in a new class
+     * loader, where {@link #platform} is a fresh static: the property (JVM-wide) lets it find the running
+     * platform instead of starting a second one.
+     */
+    static final String RUNNING_IN_THIS_JVM = "hkmo.platform.running-data-dir";
+
     private static volatile LocalPlatform platform;
 
     private String database;
@@ -62,6 +69,11 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static LocalPlatform startOrReuse() {
+        String running = System.getProperty(RUNNING_IN_THIS_JVM);
+        if (running != null) {
+            // Started by this JVM under another class loader; its broker can be restarted only from there.
+            return LocalPlatform.connect(Path.of(running));
+        }
         if (PlatformConfig.reuseRequested()) {
             PlatformConfig shared = PlatformConfig.localRun().withReuse(true);
             if (Files.exists(shared.dataDir().resolve(LocalPlatform.STATE_FILE))) {
@@ -78,6 +90,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
             System.out.println("[platform] reuse requested but no platform is running: starting a private one");
         }
         Path dir = Path.of(System.getProperty("hkmo.platform.test-data-dir", "target/hkmo-platform-" + ProcessHandle.current().pid()));
-        return LocalPlatform.start(PlatformConfig.ephemeral(dir));
+        LocalPlatform started = LocalPlatform.start(PlatformConfig.ephemeral(dir));
+        System.setProperty(RUNNING_IN_THIS_JVM, dir.toAbsolutePath().toString());
+        return started;
     }
 }
