@@ -1,0 +1,111 @@
+package cn.hkmo.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything the edge decides: the route table, who may pass anonymously, limits. */
+@ConfigMapping(prefix = "hkmo.gateway")
+public interface GatewayConfig {
+
+    /** Upstream services by name (appointment, eligibility, fee, issuance). */
+    Map<String, Upstream> services();
+
+    Access access();
+
+    RateLimits rateLimit();
+
+    /** Largest request body forwarded upstream; larger ones get 413. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    OpenApi openapi();
+
+    interface Upstream {
+        /** Base URL; the request path is forwarded unchanged. */
+        URI url();
+
+        /** Path prefixes this service owns, e.g. {@code /api/v1/halls}. */
+        List<String> paths();
+
+        /** Longest wait for the first bytes of the response before answering 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+    }
+
+    interface Access {
+        /** Prefixes anyone may read (GET, HEAD) without a token; a token, if sent, must still be valid. */
+        List<String> publicReads();
+
+        /**
+         * Prefixes that never carry a bearer token and are authenticated by the service itself
+         * (payment platform callbacks signed with the platform's key).
+         */
+        List<String> unauthenticated();
+
+        /** Early 403: a token must hold one of the roles for these prefixes (the services check again). */
+        Map<String, RoleRule> roles();
+    }
+
+    interface RoleRule {
+        List<String> paths();
+
+        List<String> anyOf();
+    }
+
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** {@code local}: buckets per replica (default); {@code postgresql}: one bucket across replicas. */
+        @WithDefault("local")
+        Store store();
+
+        /** Per citizen (token {@code sub} of a token with role {@code citizen}). */
+        Limit citizen();
+
+        /** Per client application (token {@code azp}). */
+        Limit client();
+
+        /** Per client IP address for requests without a token. */
+        Limit anonymous();
+
+        /** Per-client overrides of {@link #client()}, keyed by client id (e.g. a partner with a contract). */
+        Map<String, Limit> clients();
+
+        /** Upper bound of buckets kept in memory by the local store. */
+        @WithDefault("100000")
+        long localMaxKeys();
+    }
+
+    enum Store {
+        LOCAL, POSTGRESQL
+    }
+
+    interface Limit {
+        long capacity();
+
+        Duration period();
+    }
+
+    interface OpenApi {
+        /** How long a fetched service document is reused. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        @WithDefault("3s")
+        Duration fetchTimeout();
+
+        /** OpenID Connect discovery URL advertised as the single security scheme. */
+        Optional<String> openIdConnectUrl();
+    }
+}

@@ -1,0 +1,164 @@
+package cn.hkmo.gateway.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Merges the services' OpenAPI documents into the one public document: only the {@code /api/v1} paths a
+ * service owns at the gateway, one OIDC security scheme, and component names kept apart where two services
+ * use the same name for different things. Plain functions, so they are unit-tested without a container.
+ */
+public final class OpenApiMerger {
+
+    public static final String SECURITY_SCHEME = "oidc";
+    private static final String[] COMPONENT_KINDS = { "schemas", "responses", "parameters", "examples", "requestBodies",
+            "headers", "links", "callbacks" };
+
+    /** A service's document, or empty when it could not be fetched. */
+    public record ServiceDocument(String service, Predicate<String> ownsPath, Optional<JsonObject> document) {
+    }
+
+    private OpenApiMerger() {
+    }
+
+    public static JsonObject merge(Iterable<ServiceDocument> documents, Optional<String> openIdConnectUrl) {
+        JsonObject paths = new JsonObject();
+        JsonObject components = new JsonObject();
+        JsonArray tags = new JsonArray();
+        JsonObject status = new JsonObject();
+        String openapiVersion = "3.0.3";
+
+        for (ServiceDocument source : documents) {
+            if (source.document().isEmpty()) {
+                status.put(source.service(), "missing");
+                continue;
+            }
+            status.put(source.service(), "ok");
+            JsonObject document = source.document().get().copy();
+            openapiVersion = document.getString("openapi", openapiVersion);
+            renameClashingComponents(source.service(), document, components);
+            mergeComponents(document.getJsonObject("components", new JsonObject()), components);
+            JsonObject servicePaths = document.getJsonObject("paths", new JsonObject());
+            for (String path : servicePaths.fieldNames()) {
+                // A service documenting a path the gateway routes elsewhere would only mislead.
+                if (path.startsWith("/api/v1/") && source.ownsPath().test(path)) {
+                    paths.put(path, withGatewaySecurity(servicePaths.getJsonObject(path)));
+                }
+            }
+            JsonArray serviceTags = document.getJsonArray("tags", new JsonArray());
+            for (int i = 0; i < serviceTags.size(); i++) {
+                JsonObject tag = serviceTags.getJsonObject(i);
+                if (tags.stream().noneMatch(existing -> tag.getString("name").equals(((JsonObject) existing).getString("name")))) {
+                    tags.add(tag);
+                }
+            }
+        }
+
+        JsonObject scheme = new JsonObject().put("type", "openIdConnect")
+                .put("description", "Keycloak realm hkmo; access tokens must have audience hkmo-api.");
+        openIdConnectUrl.ifPresent(url -> scheme.put("openIdConnectUrl", url));
+        components.put("securitySchemes", new JsonObject().put(SECURITY_SCHEME, scheme));
+
+        return new JsonObject()
+                .put("openapi", openapiVersion)
+                .put("info", new JsonObject()
+                        .put("title", "港澳通行证 出入境在线服务 API / Exit-Entry Permit for Travelling to and from Hong Kong and Macao")
+                        .put("version", "v1")
+                        .put("description", "One public API through the gateway. Services whose document could not be"
+                                + " fetched are listed as missing in x-hkmo-services; their paths are absent until they answer.")
+                        .put("x-hkmo-services", status))
+                .put("tags", tags)
+                .put("paths", paths)
+                .put("components", components);
+    }
+
+    /** Operations keep their scopes/roles but reference the gateway's single scheme, whatever the service called its own. */
+    private static JsonObject withGatewaySecurity(JsonObject pathItem) {
+        for (String method : pathItem.fieldNames()) {
+            if (!(pathItem.getValue(method) instanceof JsonObject operation) || !operation.containsKey("security")) {
+                continue;
+            }
+            JsonArray requirements = new JsonArray();
+            for (int i = 0; i < operation.getJsonArray("security").size(); i++) {
+                JsonObject original = operation.getJsonArray("security").getJsonObject(i);
+                if (original.isEmpty()) {
+                    requirements.add(original); // "{}" marks anonymous access as allowed
+                    continue;
+                }
+                JsonArray scopes = new JsonArray();
+                for (String scheme : original.fieldNames()) {
+                    original.getJsonArray(scheme).forEach(scope -> {
+                        if (!scopes.contains(scope)) {
+                            scopes.add(scope);
+                        }
+                    });
+                }
+                requirements.add(new JsonObject().put(SECURITY_SCHEME, scopes));
+            }
+            operation.put("security", requirements);
+        }
+        return pathItem;
+    }
+
+    private static void renameClashingComponents(String service, JsonObject document, JsonObject merged) {
+        JsonObject own = document.getJsonObject("components");
+        if (own == null) {
+            return;
+        }
+        own.remove("securitySchemes"); // replaced by the gateway's single scheme
+        Map<String, String> renamedRefs = new LinkedHashMap<>();
+        for (String kind : COMPONENT_KINDS) {
+            JsonObject ownKind = own.getJsonObject(kind);
+            JsonObject mergedKind = merged.getJsonObject(kind);
+            if (ownKind == null || mergedKind == null) {
+                continue;
+            }
+            for (String name : ownKind.fieldNames().toArray(String[]::new)) {
+                if (mergedKind.containsKey(name) && !mergedKind.getValue(name).equals(ownKind.getValue(name))) {
+                    String renamed = service + "_" + name;
+                    ownKind.put(renamed, ownKind.remove(name));
+                    renamedRefs.put("#/components/" + kind + "/" + name, "#/components/" + kind + "/" + renamed);
+                }
+            }
+        }
+        if (!renamedRefs.isEmpty()) {
+            rewriteRefs(document, renamedRefs);
+        }
+    }
+
+    private static void rewriteRefs(Object node, Map<String, String> renamedRefs) {
+        if (node instanceof JsonObject object) {
+            for (String key : object.fieldNames().toArray(String[]::new)) {
+                Object value = object.getValue(key);
+                if ("$ref".equals(key) && value instanceof String ref && renamedRefs.containsKey(ref)) {
+                    object.put(key, renamedRefs.get(ref));
+                } else {
+                    rewriteRefs(value, renamedRefs);
+                }
+            }
+        } else if (node instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                rewriteRefs(array.getValue(i), renamedRefs);
+            }
+        }
+    }
+
+    private static void mergeComponents(JsonObject own, JsonObject merged) {
+        for (String kind : COMPONENT_KINDS) {
+            JsonObject ownKind = own.getJsonObject(kind);
+            if (ownKind == null) {
+                continue;
+            }
+            if (!merged.containsKey(kind)) {
+                merged.put(kind, new JsonObject());
+            }
+            JsonObject mergedKind = merged.getJsonObject(kind);
+            ownKind.fieldNames().forEach(name -> mergedKind.put(name, ownKind.getValue(name)));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package cn.hkmo.gateway.routing;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+
+import cn.hkmo.gateway.problem.GatewayError;
+import cn.hkmo.gateway.problem.Problems;
+import cn.hkmo.gateway.routing.RouteTable.Route;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.OriginRequestProvider;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * One proxied request: picks the origin, forwards the normalised path and the forwarding headers, and turns
+ * upstream failures into problem+json (the proxy itself would answer a bare 502).
+ */
+final class UpstreamExchange implements OriginRequestProvider, ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamExchange.class);
+
+    private final RoutingContext rc;
+    private final Route route;
+    private final long maxBodySize;
+    private boolean connected;
+    private LimitedReadStream limitedBody;
+
+    UpstreamExchange(RoutingContext rc, Route route, long maxBodySize) {
+        this.rc = rc;
+        this.route = route;
+        this.maxBodySize = maxBodySize;
+    }
+
+    @Override
+    public Future<HttpClientRequest> create(ProxyContext context) {
+        RequestOptions options = Origins.to(route.upstream().url())
+                .setConnectTimeout(route.upstream().connectTimeout().toMillis())
+                // Idle, not total: a slow but streaming download is fine, silence is not.
+                .setIdleTimeout(route.upstream().timeout().toMillis());
+        return context.client().request(options).onSuccess(request -> connected = true);
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        // The path that was authorised is the path that is forwarded (no "..", no double slashes).
+        String query = rc.request().query();
+        request.setURI(query == null ? rc.normalizedPath() : rc.normalizedPath() + "?" + query);
+        request.headers().add("X-Forwarded-For", GatewayRouter.clientAddress(rc));
+        request.headers().set("X-Forwarded-Proto", rc.request().scheme());
+        request.headers().set("X-Forwarded-Host", rc.request().authority() == null ? "" : rc.request().authority().toString());
+        Body body = request.getBody();
+        if (body != null && body.length() < 0) {
+            limitedBody = new LimitedReadStream(body.stream(), maxBodySize);
+            request.setBody(Body.body(limitedBody, -1));
+        }
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(context, failure)));
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        // The edge owns CORS; a service's own CORS headers would duplicate or contradict it.
+        MultiMap headers = context.response().headers();
+        headers.names().stream()
+                .filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15))
+                .toList()
+                .forEach(headers::remove);
+        return context.sendResponse();
+    }
+
+    private ProxyResponse problem(ProxyContext context, Throwable failure) {
+        GatewayError error = classify(failure);
+        if (error == GatewayError.PAYLOAD_TOO_LARGE) {
+            rc.response().putHeader("Connection", "close");
+        } else {
+            LOG.warnf("%s %s -> %s: %s (%s)", rc.request().method(), rc.normalizedPath(), route.service(), error,
+                    failure.toString());
+        }
+        String argument = error == GatewayError.PAYLOAD_TOO_LARGE
+                ? Long.toString(maxBodySize)
+                : Problems.serviceName(rc, route.service());
+        return context.request().release().response()
+                .setStatusCode(error.status())
+                .putHeader("Content-Type", Problems.CONTENT_TYPE)
+                .setBody(Body.body(Problems.body(rc, error, argument)));
+    }
+
+    private GatewayError classify(Throwable failure) {
+        if (limitedBody != null && limitedBody.exceeded()) {
+            return GatewayError.PAYLOAD_TOO_LARGE;
+        }
+        if (!connected || failure instanceof ConnectException) {
+            return GatewayError.UPSTREAM_UNAVAILABLE;
+        }
+        return failure instanceof TimeoutException ? GatewayError.UPSTREAM_TIMEOUT : GatewayError.UPSTREAM_ERROR;
+    }
+}

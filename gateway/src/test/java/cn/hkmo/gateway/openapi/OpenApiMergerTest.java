@@ -1,0 +1,72 @@
+package cn.hkmo.gateway.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import cn.hkmo.gateway.openapi.OpenApiMerger.ServiceDocument;
+import io.vertx.core.json.JsonObject;
+
+class OpenApiMergerTest {
+
+    private static final String FEE = """
+            {"openapi":"3.1.0","paths":{
+              "/api/v1/fees/quotes":{"post":{"responses":{"200":{"content":{"application/json":
+                {"schema":{"$ref":"#/components/schemas/Quote"}}}},
+                "400":{"content":{"application/problem+json":{"schema":{"$ref":"#/components/schemas/Problem"}}}}}}},
+              "/api/v1/halls":{"get":{}}},
+             "components":{"schemas":{
+               "Quote":{"type":"object","properties":{"problem":{"$ref":"#/components/schemas/Problem"}}},
+               "Problem":{"type":"object","properties":{"code":{"type":"string"}}}}}}
+            """;
+    private static final String APPOINTMENT = """
+            {"openapi":"3.1.0","paths":{
+              "/api/v1/halls":{"get":{"security":[{},{"jwt":["citizen"]}],"responses":{"400":{"content":{
+                "application/problem+json":{"schema":{"$ref":"#/components/schemas/Problem"}}}}}}}},
+             "components":{"schemas":{"Problem":{"type":"object","properties":{"slot":{"type":"string"}}}},
+               "securitySchemes":{"jwt":{"type":"http","scheme":"bearer"}}}}
+            """;
+
+    @Test
+    void sameNameDifferentSchemaIsKeptApartAndReferencesFollow() {
+        JsonObject merged = merge(Optional.of(new JsonObject(APPOINTMENT)), Optional.of(new JsonObject(FEE)));
+
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        assertThat(schemas.fieldNames()).containsExactlyInAnyOrder("Problem", "fee_Problem", "Quote");
+        assertThat(schemas.getJsonObject("Problem").encode()).contains("slot");
+        assertThat(schemas.getJsonObject("Quote").encode()).contains("#/components/schemas/fee_Problem");
+        assertThat(merged.getJsonObject("paths").getJsonObject("/api/v1/fees/quotes").encode())
+                .contains("#/components/schemas/fee_Problem");
+    }
+
+    @Test
+    void onlyOwnedPathsAreTakenAndSecurityPointsToTheGatewayScheme() {
+        JsonObject merged = merge(Optional.of(new JsonObject(APPOINTMENT)), Optional.of(new JsonObject(FEE)));
+
+        // The fee document also lists /api/v1/halls, which the gateway routes to the appointment service.
+        assertThat(merged.getJsonObject("paths").getJsonObject("/api/v1/halls").encode()).contains("citizen");
+        assertThat(merged.getJsonObject("paths").getJsonObject("/api/v1/halls").getJsonObject("get")
+                .getJsonArray("security").encode()).isEqualTo("[{},{\"oidc\":[\"citizen\"]}]");
+        assertThat(merged.getJsonObject("components").getJsonObject("securitySchemes").fieldNames())
+                .containsExactly("oidc");
+    }
+
+    @Test
+    void aServiceWithoutDocumentIsMarkedMissing() {
+        JsonObject merged = merge(Optional.of(new JsonObject(APPOINTMENT)), Optional.empty());
+
+        assertThat(merged.getJsonObject("info").getJsonObject("x-hkmo-services").getMap())
+                .containsEntry("appointment", "ok").containsEntry("fee", "missing");
+        assertThat(merged.getJsonObject("paths").fieldNames()).containsExactly("/api/v1/halls");
+    }
+
+    private static JsonObject merge(Optional<JsonObject> appointment, Optional<JsonObject> fee) {
+        return OpenApiMerger.merge(List.of(
+                new ServiceDocument("appointment", path -> path.startsWith("/api/v1/halls"), appointment),
+                new ServiceDocument("fee", path -> path.startsWith("/api/v1/fees"), fee)),
+                Optional.of("http://localhost:8180/realms/hkmo/.well-known/openid-configuration"));
+    }
+}
