@@ -1,0 +1,61 @@
+package cn.hkmo.issuance;
+
+import cn.hkmo.issuance.deadline.DeadlineRules;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's business settings ({@code issuance.*}); defaults are the statutory values of rules.md §5. */
+@ConfigMapping(prefix = "issuance")
+public interface IssuanceConfig {
+
+    Deadline deadline();
+
+    PermitNumber permitNumber();
+
+    NearDeadline nearDeadline();
+
+    Refusal refusal();
+
+    interface Deadline {
+        @WithDefault("7")
+        int hukouWorkingDays();
+
+        @WithDefault("20")
+        int nonHukouDays();
+
+        /** FAQ Q52 says "20日": calendar days unless a legal review decides otherwise. */
+        @WithDefault("CALENDAR_DAYS")
+        DeadlineRules.DayUnit nonHukouUnit();
+
+        @WithDefault("20")
+        int maxExtendedWorkingDays();
+
+        /** Whether the acceptance day is day 1 (UNCONFIRMED in the sources; default: it is not). */
+        @WithDefault("false")
+        boolean acceptanceDayCounts();
+    }
+
+    /** rules.md §3.1: "C" + 8 characters is LOW/UNCONFIRMED. */
+    interface PermitNumber {
+        @WithDefault("C")
+        String prefix();
+
+        @WithDefault("8")
+        int length();
+
+        /** No I or O: they read as 1 and 0 on a card. */
+        @WithDefault("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ")
+        String alphabet();
+    }
+
+    interface NearDeadline {
+        /** Default look-ahead of the supervisors' near-deadline view. */
+        @WithDefault("2")
+        int workingDays();
+    }
+
+    interface Refusal {
+        /** The remedies printed on the decision document (行政复议 / 行政诉讼). */
+        String remedies();
+    }
+}

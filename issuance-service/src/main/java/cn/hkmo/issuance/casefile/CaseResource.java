@@ -1,0 +1,61 @@
+package cn.hkmo.issuance.casefile;
+
+import cn.hkmo.issuance.mailing.DeliveryChange;
+import cn.hkmo.issuance.mailing.MailingService;
+import cn.hkmo.kit.identity.Caller;
+import io.quarkus.panache.common.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/cases")
+@Tag(name = "cases", description = "Cases after acceptance, for their citizen and the staff")
+public class CaseResource {
+
+    private final CaseQueries cases;
+    private final MailingService mailing;
+    private final Caller caller;
+
+    public CaseResource(CaseQueries cases, MailingService mailing, Caller caller) {
+        this.cases = cases;
+        this.mailing = mailing;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed("citizen")
+    @Operation(summary = "The calling citizen's cases, newest first")
+    public List<CaseView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return cases.mine(Actors.of(caller), Page.of(page, size));
+    }
+
+    @GET
+    @Path("/{applicationNo}")
+    @RolesAllowed({"citizen", "officer", "reviewer", "supervisor", "admin"})
+    @Operation(summary = "One case: the citizen's own, an officer's hall's, a reviewer's province's")
+    public CaseView one(@PathParam("applicationNo") String applicationNo) {
+        return cases.one(Actors.of(caller), applicationNo);
+    }
+
+    @PUT
+    @Path("/{applicationNo}/delivery-method")
+    @RolesAllowed("citizen")
+    @Operation(summary = "Change between hall collection and EMS (with address) until the permit is dispatched")
+    public CaseView changeDelivery(@PathParam("applicationNo") String applicationNo, @NotNull @Valid DeliveryChange change) {
+        return mailing.changeDelivery(Actors.of(caller), applicationNo, change);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.hkmo.issuance.casefile;
+
+import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.kit.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cases in the database. Every change to a case runs under {@link #lock}: the transaction-scoped
+ * advisory lock on the application number serialises a payment event, the acceptance and a reviewer's
+ * decision, even before the case row exists, so "approved and paid" is never missed by two racing
+ * transactions that each see only one half.
+ */
+@ApplicationScoped
+public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
+
+    /** Takes the application's lock for the rest of the transaction, then reads the case if it exists. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<CaseFile> lock(String applicationNo) {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:no, 0))) l")
+                .setParameter("no", applicationNo).getSingleResult();
+        return findByIdOptional(applicationNo);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFile lockExisting(String applicationNo) {
+        return lock(applicationNo).orElseThrow(() -> new ProblemException(IssuanceError.CASE_NOT_FOUND, applicationNo));
+    }
+
+    public CaseFile existing(String applicationNo) {
+        return findByIdOptional(applicationNo)
+                .orElseThrow(() -> new ProblemException(IssuanceError.CASE_NOT_FOUND, applicationNo));
+    }
+
+    public Optional<CaseFile> byBookingNo(String bookingNo) {
+        return find("bookingNo", bookingNo).firstResultOptional();
+    }
+
+    public boolean newPermitNoTaken(String permitNo) {
+        return count("permitNo = ?1 and newCard = true", permitNo) > 0;
+    }
+
+    public List<CaseFile> ownedBy(String subject, Page page) {
+        return find("subject = ?1 order by acceptedAt desc", subject).page(page).list();
+    }
+
+    /**
+     * Undecided cases, urgent first, then by deadline (unknown deadlines last), then first come.
+     *
+     * @param provincePrefix two digits of the reviewer's province; null for all
+     * @param hallId         null for all halls
+     */
+    public List<CaseFile> reviewQueue(String provincePrefix, String hallId, Page page) {
+        StringBuilder where = new StringBuilder("status = :opened and decision = :pending");
+        Map<String, Object> params = new HashMap<>(Map.of("opened", CaseStatus.OPENED, "pending", Decision.PENDING));
+        if (provincePrefix != null) {
+            where.append(" and substring(hallRegion, 1, 2) = :province");
+            params.put("province", provincePrefix);
+        }
+        if (hallId != null) {
+            where.append(" and hallId = :hallId");
+            params.put("hallId", hallId);
+        }
+        return find(where + " order by urgent desc, deadline asc nulls last, acceptedAt asc", params).page(page).list();
+    }
+
+    /** Pending cases whose deadline has passed, the most overdue first; plus those without a deadline yet. */
+    public List<CaseFile> overdue(LocalDate today) {
+        return list("status = ?1 and (deadline < ?2 or deadline is null) order by deadline asc nulls first, urgent desc",
+                CaseStatus.OPENED, today);
+    }
+
+    /** Pending cases due between today and the horizon. */
+    public List<CaseFile> dueBetween(LocalDate today, LocalDate horizon) {
+        return list("status = ?1 and deadline between ?2 and ?3 order by deadline asc, urgent desc", CaseStatus.OPENED, today,
+                horizon);
+    }
+
+    public List<CaseFile> withoutDeadline() {
+        return list("status = ?1 and deadline is null", CaseStatus.OPENED);
+    }
+
+    /** Issued EMS permits waiting for the courier. */
+    public List<CaseFile> awaitingDispatch(Page page) {
+        return find("status = ?1 order by issuedAt asc", CaseStatus.ISSUED).page(page).list();
+    }
+
+    public List<CaseFile> readyAt(String hallId, Page page) {
+        return find("status = ?1 and hallId = ?2 order by readyAt asc", CaseStatus.READY_FOR_COLLECTION, hallId).page(page).list();
+    }
+}

@@ -1,0 +1,69 @@
+package cn.hkmo.issuance.casefile;
+
+import cn.hkmo.contracts.common.ApplicationCategory;
+import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.issuance.deadline.DeadlineBasis;
+import cn.hkmo.issuance.permit.CardType;
+import cn.hkmo.issuance.permit.GrantedEndorsement;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A case as its citizen and the staff see it; resident IDs masked, the phone number masked. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseView(
+        String applicationNo,
+        String bookingNo,
+        String receiptNo,
+        CaseStatus status,
+        Decision decision,
+        boolean paid,
+        boolean urgent,
+        String urgentReason,
+        String hallId,
+        ApplicationCategory category,
+        Applicant applicant,
+        LocalDate acceptanceDate,
+        Target deadline,
+        Permit permit,
+        Delivery delivery,
+        String refusalDecisionNo) {
+
+    public record Applicant(String name, String residentId) {
+    }
+
+    /** The statutory deadline; {@code date} null while the calendar lacks the year. */
+    public record Target(LocalDate date, DeadlineBasis basis, Integer days, Extension extension) {
+    }
+
+    public record Extension(String approvalNo, String approvedBy, String reason) {
+    }
+
+    public record Permit(String permitNo, boolean newCard, CardType cardType, LocalDate validFrom, LocalDate validUntil,
+                         OffsetDateTime issuedAt, List<GrantedEndorsement> endorsements) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Delivery(CollectionMethod method, String recipient, String mobile, String address, String waybillNo,
+                           OffsetDateTime dispatchedAt, OffsetDateTime deliveredAt, OffsetDateTime readySince,
+                           OffsetDateTime collectedAt, Boolean collectedByProxy, String proxyName, String proxyResidentId) {
+    }
+
+    public static CaseView of(CaseFile c, PersonalData personalData) {
+        Extension extension = c.extensionApprovalNo() == null ? null
+                : new Extension(c.extensionApprovalNo(), c.extensionApprovedBy(), c.extensionReason());
+        Permit permit = c.issuedAt() == null ? null
+                : new Permit(c.permitNo(), c.newCard(), c.cardType(), c.permitValidFrom(), c.permitValidUntil(), c.issuedAt(),
+                c.endorsements());
+        return new CaseView(c.applicationNo(), c.bookingNo(), c.receiptNo(), c.status(), c.decision(), c.paid(), c.isUrgent(),
+                c.urgentReason(), c.hallId(), c.category(), new Applicant(c.applicantName(), c.residentIdMasked()),
+                c.acceptanceDate(), new Target(c.deadline(), c.deadlineBasis(), c.deadlineDays(), extension), permit,
+                new Delivery(c.deliveryMethod(), personalData.open(c.recipientSealed()),
+                        PersonalData.maskMobile(personalData.open(c.mobileSealed())), personalData.open(c.addressSealed()),
+                        c.waybillNo(), c.dispatchedAt(), c.deliveredAt(), c.readyAt(), c.collectedAt(), c.collectedByProxy(),
+                        c.proxyName(), c.proxyIdMasked()),
+                c.decisionNo());
+    }
+}

@@ -1,0 +1,50 @@
+package cn.hkmo.issuance.collection;
+
+import cn.hkmo.issuance.casefile.Actors;
+import cn.hkmo.issuance.casefile.CaseView;
+import cn.hkmo.kit.identity.Caller;
+import io.quarkus.panache.common.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/cases")
+@RolesAllowed("officer")
+@Tag(name = "collection", description = "Collection at the hall (现场领取)")
+public class CollectionResource {
+
+    private final CollectionService collection;
+    private final Caller caller;
+
+    public CollectionResource(CollectionService collection, Caller caller) {
+        this.collection = collection;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/ready-for-collection")
+    @Operation(summary = "Permits waiting at the officer's hall")
+    public List<ReadyItem> ready(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return collection.readyAtHall(Actors.of(caller), Page.of(page, size));
+    }
+
+    @POST
+    @Path("/{applicationNo}/collection")
+    @Operation(summary = "Hand the permit over to the applicant or an authorised proxy, after checking their ID")
+    public CaseView collect(@PathParam("applicationNo") String applicationNo, @NotNull @Valid CollectionRequest request) {
+        return collection.collect(Actors.of(caller), applicationNo, request);
+    }
+}

@@ -1,0 +1,69 @@
+package cn.hkmo.issuance.collection;
+
+import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.issuance.casefile.Actor;
+import cn.hkmo.issuance.casefile.CaseAccess;
+import cn.hkmo.issuance.casefile.CaseEvents;
+import cn.hkmo.issuance.casefile.CaseFile;
+import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.casefile.CaseView;
+import cn.hkmo.issuance.casefile.PersonalData;
+import cn.hkmo.kit.identity.ResidentId;
+import cn.hkmo.kit.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Collection at the hall (现场领取), recorded by an officer of that hall. */
+@ApplicationScoped
+@Transactional
+public class CollectionService {
+
+    private final CaseStore store;
+    private final CaseEvents events;
+    private final PersonalData personalData;
+    private final Clock clock;
+
+    public CollectionService(CaseStore store, CaseEvents events, PersonalData personalData, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.personalData = personalData;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReadyItem> readyAtHall(Actor officer, Page page) {
+        String hallId = officer.hallId().orElseThrow(() -> new ProblemException(IssuanceError.OTHER_HALL, "-", "-"));
+        return store.readyAt(hallId, page).stream()
+                .map(c -> new ReadyItem(c.applicationNo(), c.applicantName(), c.residentIdMasked(), c.permitNo(), c.readyAt()))
+                .toList();
+    }
+
+    /**
+     * The applicant's own ID must be the one on the application; a proxy's must be a valid resident ID
+     * (checked with its checksum), and is stored sealed and masked.
+     */
+    public CaseView collect(Actor officer, String applicationNo, CollectionRequest request) {
+        ResidentId shown = ResidentId.parse(request.idNumber(), LocalDate.now(clock));
+        CaseFile c = store.lockExisting(applicationNo);
+        CaseAccess.requireHall(officer, c);
+        CaseFile.Proxy proxy = null;
+        if (request.collector() == CollectionRequest.Collector.APPLICANT) {
+            if (!personalData.lookupHash(shown).equals(c.residentIdHash())) {
+                throw new ProblemException(IssuanceError.COLLECTOR_NOT_APPLICANT, applicationNo, shown.masked());
+            }
+        } else {
+            if (request.proxyName() == null || request.proxyName().isBlank()) {
+                throw new ProblemException(IssuanceError.PROXY_NAME_REQUIRED);
+            }
+            proxy = new CaseFile.Proxy(request.proxyName(), personalData.seal(shown.value()));
+        }
+        events.publish(applicationNo, c.collect(proxy, officer.subject(), OffsetDateTime.now(clock)));
+        return CaseView.of(c, personalData);
+    }
+}

@@ -1,0 +1,16 @@
+package cn.hkmo.issuance.deadline;
+
+import cn.hkmo.issuance.casefile.CaseFile;
+import cn.hkmo.issuance.casefile.Decision;
+
+import java.time.LocalDate;
+
+/** A pending case in the supervisors' deadline views. */
+public record DeadlineItem(String applicationNo, String hallId, String hallRegion, boolean urgent, LocalDate acceptanceDate,
+                           LocalDate deadline, DeadlineBasis basis, boolean extended, Decision decision, boolean paid) {
+
+    static DeadlineItem of(CaseFile c) {
+        return new DeadlineItem(c.applicationNo(), c.hallId(), c.hallRegion(), c.isUrgent(), c.acceptanceDate(), c.deadline(),
+                c.deadlineBasis(), c.extensionApprovalNo() != null, c.decision(), c.paid());
+    }
+}

@@ -1,0 +1,70 @@
+package cn.hkmo.issuance.deadline;
+
+import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.issuance.casefile.Actor;
+import cn.hkmo.issuance.casefile.CaseFile;
+import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.timeline.TimelineFact;
+import cn.hkmo.issuance.timeline.TimelineRecorder;
+import cn.hkmo.issuance.timeline.TimelineStep;
+import cn.hkmo.kit.calendar.CalendarYearUnknownException;
+import cn.hkmo.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Supervisors' watch on the statutory deadlines: overdue and near-deadline cases, recorded extensions. */
+@ApplicationScoped
+@Transactional
+public class SupervisionService {
+
+    private final CaseStore store;
+    private final StatutoryDeadline statutory;
+    private final TimelineRecorder timeline;
+    private final Clock clock;
+
+    public SupervisionService(CaseStore store, StatutoryDeadline statutory, TimelineRecorder timeline, Clock clock) {
+        this.store = store;
+        this.statutory = statutory;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** Pending cases past their deadline (and those whose deadline the calendar cannot give yet). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineItem> overdue() {
+        return store.overdue(LocalDate.now(clock)).stream().map(DeadlineItem::of).toList();
+    }
+
+    /** Pending cases due from today up to {@code workingDays} working days ahead. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineItem> nearDeadline(int workingDays) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate horizon = onCalendar(() -> statutory.horizon(today, workingDays));
+        return store.dueBetween(today, horizon).stream().map(DeadlineItem::of).toList();
+    }
+
+    public DeadlineItem extend(Actor supervisor, String applicationNo, ExtensionRequest request) {
+        CaseFile c = store.lockExisting(applicationNo);
+        Deadline extended = onCalendar(() -> statutory.extended(c.acceptanceDate(), c.hukouLocal(), request.workingDays()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        c.extendDeadline(extended, request.approvalNo(), request.approvedBy(), request.reason(), supervisor.subject(), now);
+        timeline.record(new TimelineFact(null, TimelineStep.DEADLINE_EXTENDED, applicationNo, null, c.subject(), now,
+                Map.of("deadline", extended.date().toString(), "workingDays", String.valueOf(extended.days()))));
+        return DeadlineItem.of(c);
+    }
+
+    private static <T> T onCalendar(Supplier<T> computation) {
+        try {
+            return computation.get();
+        } catch (CalendarYearUnknownException e) {
+            throw new ProblemException(IssuanceError.CALENDAR_YEAR_UNKNOWN, e.date().getYear());
+        }
+    }
+}

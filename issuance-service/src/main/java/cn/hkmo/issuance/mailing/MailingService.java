@@ -1,0 +1,83 @@
+package cn.hkmo.issuance.mailing;
+
+import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.common.Delivery;
+import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.issuance.casefile.Actor;
+import cn.hkmo.issuance.casefile.CaseAccess;
+import cn.hkmo.issuance.casefile.CaseEvents;
+import cn.hkmo.issuance.casefile.CaseFile;
+import cn.hkmo.issuance.casefile.CaseProgress;
+import cn.hkmo.issuance.casefile.CaseStatus;
+import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.casefile.CaseView;
+import cn.hkmo.issuance.casefile.PersonalData;
+import cn.hkmo.kit.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** EMS mailing: the citizen's delivery choice until dispatch, and the courier's dispatch and delivery updates. */
+@ApplicationScoped
+@Transactional
+public class MailingService {
+
+    private final CaseStore store;
+    private final CaseEvents events;
+    private final CaseProgress progress;
+    private final PersonalData personalData;
+    private final Clock clock;
+
+    public MailingService(CaseStore store, CaseEvents events, CaseProgress progress, PersonalData personalData, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.progress = progress;
+        this.personalData = personalData;
+        this.clock = clock;
+    }
+
+    public CaseView changeDelivery(Actor citizen, String applicationNo, DeliveryChange change) {
+        if (change.method() == CollectionMethod.EMS && (blank(change.recipient()) || blank(change.mobile()) || blank(change.address()))) {
+            throw new ProblemException(IssuanceError.EMS_ADDRESS_REQUIRED);
+        }
+        CaseFile c = store.lockExisting(applicationNo);
+        CaseAccess.requireOwner(citizen, c);
+        CaseStatus before = c.status();
+        Delivery delivery = change.method() == CollectionMethod.EMS
+                ? new Delivery(CollectionMethod.EMS, change.recipient(), change.mobile(), change.address())
+                : new Delivery(CollectionMethod.HALL, null, null, null);
+        c.changeDelivery(personalData.seal(delivery));
+        if (before == CaseStatus.ISSUED && c.status() == CaseStatus.READY_FOR_COLLECTION) {
+            progress.readyNotice(c, OffsetDateTime.now(clock));
+        }
+        return CaseView.of(c, personalData);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MailingItem> awaitingDispatch(Page page) {
+        return store.awaitingDispatch(page).stream()
+                .map(c -> new MailingItem(c.applicationNo(), c.hallId(), personalData.open(c.recipientSealed()),
+                        personalData.open(c.mobileSealed()), personalData.open(c.addressSealed()), c.issuedAt()))
+                .toList();
+    }
+
+    public void dispatch(String applicationNo, DispatchRequest request) {
+        CaseFile c = store.lockExisting(applicationNo);
+        OffsetDateTime at = request.dispatchedAt() != null ? request.dispatchedAt() : OffsetDateTime.now(clock);
+        c.dispatch(request.waybillNo(), at).ifPresent(e -> events.publish(applicationNo, e));
+    }
+
+    public void deliver(String applicationNo, DeliveryConfirmation request) {
+        CaseFile c = store.lockExisting(applicationNo);
+        OffsetDateTime at = request.deliveredAt() != null ? request.deliveredAt() : OffsetDateTime.now(clock);
+        c.deliver(request.waybillNo(), at).ifPresent(e -> events.publish(applicationNo, e));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

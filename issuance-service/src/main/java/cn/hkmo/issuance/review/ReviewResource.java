@@ -1,0 +1,70 @@
+package cn.hkmo.issuance.review;
+
+import cn.hkmo.issuance.casefile.Actors;
+import cn.hkmo.kit.identity.Caller;
+import io.quarkus.panache.common.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import java.util.List;
+
+@Path("/api/v1/cases")
+@Tag(name = "review", description = "Review queue and decisions (审批)")
+public class ReviewResource {
+
+    private final ReviewService reviews;
+    private final Caller caller;
+
+    public ReviewResource(ReviewService reviews, Caller caller) {
+        this.reviews = reviews;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/review-queue")
+    @RolesAllowed({"reviewer", "supervisor"})
+    @Operation(summary = "Undecided cases of the reviewer's province: urgent first, then by deadline; filter by hall")
+    public List<ReviewItem> queue(@QueryParam("hallId") String hallId,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return reviews.queue(Actors.of(caller), hallId, Page.of(page, size));
+    }
+
+    @POST
+    @Path("/{applicationNo}/approval")
+    @RolesAllowed({"reviewer", "supervisor"})
+    @ResponseStatus(204)
+    @Operation(summary = "Approve; the permit is issued once the fees are paid")
+    public void approve(@PathParam("applicationNo") String applicationNo) {
+        reviews.approve(Actors.of(caller), applicationNo);
+    }
+
+    @POST
+    @Path("/{applicationNo}/refusal")
+    @RolesAllowed({"reviewer", "supervisor"})
+    @ResponseStatus(201)
+    @Operation(summary = "Refuse with reasons; returns the decision document (不予批准决定书)")
+    public DecisionDocument refuse(@PathParam("applicationNo") String applicationNo, @NotNull @Valid RefusalRequest request) {
+        return reviews.refuse(Actors.of(caller), applicationNo, request);
+    }
+
+    @GET
+    @Path("/{applicationNo}/refusal")
+    @RolesAllowed({"citizen", "officer", "reviewer", "supervisor", "admin"})
+    @Operation(summary = "The refusal decision document, for the applicant and the staff of the case")
+    public DecisionDocument decisionDocument(@PathParam("applicationNo") String applicationNo) {
+        return reviews.decisionDocument(Actors.of(caller), applicationNo);
+    }
+}

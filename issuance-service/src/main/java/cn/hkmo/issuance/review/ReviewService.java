@@ -1,0 +1,80 @@
+package cn.hkmo.issuance.review;
+
+import cn.hkmo.issuance.IssuanceConfig;
+import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.issuance.casefile.Actor;
+import cn.hkmo.issuance.casefile.CaseAccess;
+import cn.hkmo.issuance.casefile.CaseEvents;
+import cn.hkmo.issuance.casefile.CaseFile;
+import cn.hkmo.issuance.casefile.CaseProgress;
+import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.casefile.Decision;
+import cn.hkmo.kit.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Review decisions (审批): the queue, approval, refusal with its decision document. */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    private final CaseStore store;
+    private final CaseEvents events;
+    private final CaseProgress progress;
+    private final IssuanceConfig config;
+    private final Clock clock;
+
+    public ReviewService(CaseStore store, CaseEvents events, CaseProgress progress, IssuanceConfig config, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.progress = progress;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Undecided cases of the reviewer's province (all provinces for a supervisor), urgent first, then by deadline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewItem> queue(Actor actor, String hallId, Page page) {
+        String province = actor.has(Actor.SUPERVISOR) ? null
+                : actor.reviewRegion().filter(r -> r.length() >= 2).map(r -> r.substring(0, 2))
+                .orElseThrow(() -> new ProblemException(IssuanceError.OUT_OF_REVIEW_SCOPE, "-", "-"));
+        return store.reviewQueue(province, hallId, page).stream().map(ReviewItem::of).toList();
+    }
+
+    public void approve(Actor actor, String applicationNo) {
+        CaseFile c = store.lockExisting(applicationNo);
+        CaseAccess.requireDecide(actor, c);
+        events.publish(applicationNo, c.approve(actor.subject(), OffsetDateTime.now(clock)));
+        progress.issueIfReady(c);
+    }
+
+    public DecisionDocument refuse(Actor actor, String applicationNo, RefusalRequest request) {
+        CaseFile c = store.lockExisting(applicationNo);
+        CaseAccess.requireDecide(actor, c);
+        if (c.decision() != Decision.PENDING) {
+            throw new ProblemException(IssuanceError.CASE_ALREADY_DECIDED, applicationNo, c.decision());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long sequence = ((Number) store.getEntityManager().createNativeQuery("select nextval('refusal_decision_seq')")
+                .getSingleResult()).longValue();
+        String decisionNo = DecisionDocument.number(c.hallRegion(), now.getYear(), sequence);
+        events.publish(applicationNo, c.refuse(actor.subject(), decisionNo, request.reasons(), request.legalBasis(), now));
+        return DecisionDocument.of(c, config.refusal().remedies());
+    }
+
+    /** The refusal decision document, for its addressee and the staff who may read the case. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DecisionDocument decisionDocument(Actor actor, String applicationNo) {
+        CaseFile c = store.existing(applicationNo);
+        CaseAccess.requireRead(actor, c);
+        if (c.decision() != Decision.REFUSED) {
+            throw new ProblemException(IssuanceError.DECISION_DOCUMENT_NOT_FOUND, applicationNo);
+        }
+        return DecisionDocument.of(c, config.refusal().remedies());
+    }
+}

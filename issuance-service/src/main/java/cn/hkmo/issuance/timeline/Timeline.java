@@ -1,0 +1,31 @@
+package cn.hkmo.issuance.timeline;
+
+import cn.hkmo.issuance.casefile.CaseStatus;
+import cn.hkmo.issuance.deadline.DeadlineBasis;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One application's story from booking to delivery, with the statutory deadline as the target date.
+ *
+ * @param status     null while the application has no case yet (booked, checked in, correction notice)
+ * @param targetDate the deadline; null before acceptance or while the calendar lacks the year
+ */
+public record Timeline(String applicationNo, String bookingNo, CaseStatus status, LocalDate targetDate,
+                       DeadlineBasis targetBasis, boolean urgent, List<Step> steps) {
+
+    public record Step(TimelineStep step, OffsetDateTime at, Map<String, String> details) {
+    }
+
+    /** Steps in the order they happened; same-instant steps in process order. */
+    public static List<Step> order(List<TimelineFact> facts) {
+        return facts.stream()
+                .sorted(Comparator.comparing(TimelineFact::at).thenComparing(TimelineFact::step))
+                .map(f -> new Step(f.step(), f.at(), f.details()))
+                .toList();
+    }
+}

@@ -1,0 +1,252 @@
+package cn.hkmo.issuance.casefile;
+
+import cn.hkmo.contracts.common.ApplicationCategory;
+import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.issuance.PermitIssued;
+import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.issuance.deadline.Deadline;
+import cn.hkmo.issuance.deadline.DeadlineBasis;
+import cn.hkmo.issuance.permit.PermitIssuer;
+import cn.hkmo.kit.problem.ProblemException;
+import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.hkmo.issuance.casefile.Cases.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CaseFileTest {
+
+    private final PermitIssuer issuer = Cases.issuer();
+
+    /**
+     * Replays facts in the given order the way the service does (every change followed by
+     * issueIfReady) and returns the issuance events.
+     * Letters: O = accepted (opens the case; payments before it are held by the ledger),
+     * P = paid, R = refunded, A = approved, X = refused.
+     */
+    private List<PermitIssued> replay(String order) {
+        List<PermitIssued> issued = new ArrayList<>();
+        CaseFile c = null;
+        boolean ledgerPaid = false;
+        for (char fact : order.toCharArray()) {
+            OffsetDateTime now = at(2026, 3, 2);
+            switch (fact) {
+                case 'O' -> {
+                    if (c == null) { // a duplicate acceptance does not reopen
+                        c = Cases.open(Cases.accepted("A1", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                                LocalDate.of(2026, 3, 2)), ledgerPaid);
+                    }
+                }
+                case 'P' -> ledgerPaid = true;
+                case 'R' -> ledgerPaid = false;
+                case 'A' -> {
+                    if (c.decision() == Decision.PENDING) {
+                        c.approve("reviewer.bj", now);
+                    }
+                }
+                case 'X' -> {
+                    if (c.decision() == Decision.PENDING) {
+                        c.refuse("reviewer.bj", "110000-2026-000001", List.of("材料虚假"), null, now);
+                    }
+                }
+                default -> throw new IllegalArgumentException(String.valueOf(fact));
+            }
+            if (c != null) {
+                c.paymentStatus(ledgerPaid);
+                c.issueIfReady(issuer, n -> false, now).ifPresent(issued::add);
+            }
+        }
+        return issued;
+    }
+
+    @ParameterizedTest(name = "{0} issues once")
+    @ValueSource(strings = {"OPA", "OAP", "POA", "PPOAA", "OAPP", "OPPAP", "OOAPOP", "PRPOA", "OAPRP"})
+    void approval_and_payment_in_any_order_and_repeated_issue_exactly_once(String order) {
+        assertThat(replay(order)).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} never issues")
+    @ValueSource(strings = {"OP", "OA", "POPP", "OXP", "POX", "OXPA", "PROA", "PRPROA", "OPRA", "OXAP"})
+    void never_issues_without_both_or_after_a_refusal(String order) {
+        assertThat(replay(order)).isEmpty();
+    }
+
+    @Test
+    void issuance_makes_a_ten_year_card_from_the_issue_date() {
+        CaseFile c = Cases.open(Cases.accepted("A2", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                LocalDate.of(2026, 3, 2)), true);
+        c.approve("reviewer.bj", at(2026, 3, 4));
+        PermitIssued issued = c.issueIfReady(issuer, n -> false, at(2026, 3, 5)).orElseThrow();
+
+        assertThat(issued.permitNo()).matches("C[0-9A-Z]{8}");
+        assertThat(issued.newCard()).isTrue();
+        assertThat(issued.permitValidFrom()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(issued.permitValidUntil()).isEqualTo(LocalDate.of(2036, 3, 4));
+        assertThat(c.status()).isEqualTo(CaseStatus.ISSUED);
+        assertThat(c.endorsements()).extracting(e -> e.letter() + " " + e.destination() + " " + e.validFrom() + ".." + e.validUntil())
+                .containsExactly("G HK 2026-03-05..2027-03-04", "T MO 2026-03-05..2026-06-04");
+        assertThat(c.issueIfReady(issuer, n -> false, at(2026, 3, 6))).isEmpty();
+    }
+
+    @Test
+    void a_re_endorsement_issues_only_the_endorsements_on_the_permit_held() {
+        CaseFile c = Cases.open(Cases.accepted("A3", Cases.ZHANGWEI, ApplicationCategory.ENDORSEMENT_ONLY, Cases.HALL,
+                LocalDate.of(2026, 3, 2)), true);
+        c.approve("reviewer.bj", at(2026, 3, 3));
+        PermitIssued issued = c.issueIfReady(issuer, n -> false, at(2026, 3, 3)).orElseThrow();
+
+        assertThat(issued.newCard()).isFalse();
+        assertThat(issued.permitNo()).isEqualTo("C12345678");
+        assertThat(issued.permitValidFrom()).isNull();
+        assertThat(c.cardType()).isNull();
+        assertThat(c.status()).isEqualTo(CaseStatus.READY_FOR_COLLECTION);
+        assertThat(c.readyAt()).isEqualTo(at(2026, 3, 3));
+    }
+
+    @Test
+    void a_refusal_is_final_and_keeps_its_reasons() {
+        CaseFile c = Cases.open(Cases.accepted("A4", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                LocalDate.of(2026, 3, 2)), false);
+        var refused = c.refuse("reviewer.bj", "110000-2026-000007", List.of("提交虚假材料", "不符合申请条件"), "《中国公民因私事往来香港地区或者澳门地区的暂行管理办法》", at(2026, 3, 4));
+
+        assertThat(refused.decisionNo()).isEqualTo("110000-2026-000007");
+        assertThat(c.status()).isEqualTo(CaseStatus.REFUSED);
+        assertThat(c.refusalReasons()).containsExactly("提交虚假材料", "不符合申请条件");
+        expectProblem(IssuanceError.CASE_ALREADY_DECIDED, () -> c.approve("reviewer.bj", at(2026, 3, 5)));
+        c.paymentStatus(true);
+        assertThat(c.issueIfReady(issuer, n -> false, at(2026, 3, 5))).isEmpty();
+        expectProblem(IssuanceError.DELIVERY_CHANGE_CLOSED, () -> c.changeDelivery(Cases.sealed(Cases.HALL)));
+    }
+
+    @Nested
+    class Delivery {
+
+        private CaseFile issued(cn.hkmo.contracts.common.Delivery delivery) {
+            CaseFile c = Cases.open(Cases.accepted("A5", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, delivery,
+                    LocalDate.of(2026, 3, 2)), true);
+            c.approve("reviewer.bj", at(2026, 3, 3));
+            c.issueIfReady(issuer, n -> false, at(2026, 3, 4)).orElseThrow();
+            return c;
+        }
+
+        @Test
+        void ems_dispatch_then_delivery_and_repeats_are_no_ops() {
+            CaseFile c = issued(Cases.EMS);
+            assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5))).isPresent();
+            assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5))).isEmpty();
+            expectProblem(IssuanceError.WAYBILL_MISMATCH, () -> c.dispatch("EA000000000CN", at(2026, 3, 5)));
+            expectProblem(IssuanceError.DELIVERY_CHANGE_CLOSED, () -> c.changeDelivery(Cases.sealed(Cases.HALL)));
+            assertThat(c.deliver("EA123456789CN", at(2026, 3, 6))).isPresent();
+            assertThat(c.deliver("EA123456789CN", at(2026, 3, 6))).isEmpty();
+            assertThat(c.status()).isEqualTo(CaseStatus.DELIVERED);
+        }
+
+        @Test
+        void delivery_before_dispatch_is_refused() {
+            CaseFile c = issued(Cases.EMS);
+            expectProblem(IssuanceError.NOT_DISPATCHED, () -> c.deliver("EA123456789CN", at(2026, 3, 6)));
+        }
+
+        @Test
+        void not_dispatched_before_issuance() {
+            CaseFile c = Cases.open(Cases.accepted("A6", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                    LocalDate.of(2026, 3, 2)), true);
+            expectProblem(IssuanceError.NOT_AWAITING_DISPATCH, () -> c.dispatch("EA123456789CN", at(2026, 3, 5)));
+        }
+
+        @Test
+        void the_citizen_switches_between_mail_and_hall_until_dispatch() {
+            CaseFile c = issued(Cases.EMS);
+            c.changeDelivery(Cases.sealed(Cases.HALL));
+            assertThat(c.status()).isEqualTo(CaseStatus.READY_FOR_COLLECTION);
+            assertThat(c.readyAt()).isEqualTo(at(2026, 3, 4));
+            expectProblem(IssuanceError.NOT_FOR_MAILING, () -> c.dispatch("EA123456789CN", at(2026, 3, 5)));
+            c.changeDelivery(Cases.sealed(Cases.EMS));
+            assertThat(c.status()).isEqualTo(CaseStatus.ISSUED);
+            assertThat(c.deliveryMethod()).isEqualTo(CollectionMethod.EMS);
+            assertThat(c.readyAt()).isNull();
+        }
+
+        @Test
+        void collection_by_a_proxy_at_the_hall() {
+            CaseFile c = issued(Cases.HALL);
+            var collected = c.collect(new CaseFile.Proxy("李娜", new SealedResidentId("s", "h", "310104********0025")),
+                    "officer.bj", at(2026, 3, 9));
+            assertThat(collected.byProxy()).isTrue();
+            assertThat(c.status()).isEqualTo(CaseStatus.COLLECTED);
+            assertThat(c.proxyIdMasked()).isEqualTo("310104********0025");
+            expectProblem(IssuanceError.NOT_READY_FOR_COLLECTION, () -> c.collect(null, "officer.bj", at(2026, 3, 9)));
+        }
+
+        @Test
+        void a_mailed_permit_is_not_collected_at_the_hall() {
+            CaseFile c = issued(Cases.EMS);
+            expectProblem(IssuanceError.NOT_READY_FOR_COLLECTION, () -> c.collect(null, "officer.bj", at(2026, 3, 9)));
+        }
+    }
+
+    @Nested
+    class Deadline_extension {
+
+        @Test
+        void recorded_with_its_approval_while_pending() {
+            CaseFile c = Cases.open(Cases.accepted("A7", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                    LocalDate.of(2026, 9, 30)), false);
+            c.extendDeadline(new Deadline(LocalDate.of(2026, 11, 3), DeadlineBasis.EXTENDED_WORKING_DAYS, 20),
+                    "京公出入境延〔2026〕12号", "北京市公安局出入境管理总队", "偏远地区", "supervisor", at(2026, 10, 9));
+            assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 11, 3));
+            assertThat(c.deadlineBasis()).isEqualTo(DeadlineBasis.EXTENDED_WORKING_DAYS);
+            assertThat(c.extensionApprovalNo()).isEqualTo("京公出入境延〔2026〕12号");
+        }
+
+        @Test
+        void never_shortens_and_never_after_issuance() {
+            CaseFile c = Cases.open(Cases.accepted("A8", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                    LocalDate.of(2026, 3, 2)), true);
+            expectProblem(IssuanceError.EXTENSION_NOT_LONGER, () -> c.extendDeadline(
+                    new Deadline(c.deadline(), DeadlineBasis.EXTENDED_WORKING_DAYS, 8), "n", "b", "r", "s", at(2026, 3, 3)));
+            c.approve("reviewer.bj", at(2026, 3, 3));
+            c.issueIfReady(issuer, n -> false, at(2026, 3, 3));
+            expectProblem(IssuanceError.CASE_NOT_PENDING, () -> c.extendDeadline(
+                    new Deadline(LocalDate.of(2026, 3, 30), DeadlineBasis.EXTENDED_WORKING_DAYS, 20), "n", "b", "r", "s", at(2026, 3, 3)));
+        }
+
+        @Test
+        void a_deadline_computed_late_fills_only_a_missing_one() {
+            CaseFile c = CaseFile.open(Cases.accepted("A9", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                    LocalDate.of(2026, 12, 28)), null, false, new SealedResidentId("s", "h", "m"), Cases.sealed(Cases.EMS),
+                    at(2026, 12, 28));
+            assertThat(c.deadline()).isNull();
+            c.deadlineComputed(new Deadline(LocalDate.of(2027, 1, 7), DeadlineBasis.HUKOU_WORKING_DAYS, 7));
+            assertThat(c.deadline()).isEqualTo(LocalDate.of(2027, 1, 7));
+            c.deadlineComputed(new Deadline(LocalDate.of(2027, 1, 8), DeadlineBasis.HUKOU_WORKING_DAYS, 7));
+            assertThat(c.deadline()).isEqualTo(LocalDate.of(2027, 1, 7));
+        }
+    }
+
+    @Test
+    void urgent_cases_are_flagged() {
+        var accepted = Cases.accepted("A10", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                LocalDate.of(2026, 3, 2));
+        var urgent = new cn.hkmo.contracts.applications.ApplicationAccepted(accepted.applicationNo(), accepted.receiptNo(),
+                accepted.bookingNo(), accepted.hallId(), accepted.hallRegion(), accepted.applicant(), accepted.category(),
+                null, 10, accepted.endorsements(), true, "奔丧", accepted.delivery(), "officer.bj",
+                accepted.acceptanceDate(), accepted.acceptedAt());
+        assertThat(Cases.open(urgent, false).isUrgent()).isTrue();
+        assertThat(Cases.open(urgent, false).opened().urgent()).isTrue();
+        assertThat(Cases.open(accepted, false).isUrgent()).isFalse();
+    }
+
+    private static void expectProblem(IssuanceError code, ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errorCode()).isEqualTo(code));
+    }
+}
