@@ -1,0 +1,54 @@
+package cn.hkmo.appointment;
+
+import cn.hkmo.appointment.booking.Citizen;
+import cn.hkmo.appointment.slot.Owner;
+import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.identity.PersonalDataCipher;
+import cn.hkmo.kit.identity.ResidentId;
+import cn.hkmo.kit.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The citizen a booking request acts for, from the token only. A partner platform may act for a citizen
+ * only with a token the citizen granted it (subject = citizen, scope {@value #BOOKING_SCOPE}); with its own
+ * client-credentials token it can read public data and nothing else.
+ */
+@RequestScoped
+public class CitizenCaller {
+
+    public static final String BOOKING_SCOPE = "booking";
+
+    private final Caller caller;
+    private final PersonalDataCipher cipher;
+    private final Set<String> partnerClients;
+
+    public CitizenCaller(Caller caller, PersonalDataCipher cipher,
+                         @ConfigProperty(name = "hkmo.identity.partner-clients") Set<String> partnerClients) {
+        this.caller = caller;
+        this.cipher = cipher;
+        this.partnerClients = partnerClients;
+    }
+
+    /** @throws ProblemException PARTNER_NOT_AUTHORISED, or the kit's FORBIDDEN / IDENTITY_NOT_VERIFIED */
+    public Citizen require() {
+        boolean partner = caller.hasRole(Caller.PARTNER) || caller.clientId().filter(partnerClients::contains).isPresent();
+        if (partner && !(caller.actingForCitizen() && caller.hasScope(BOOKING_SCOPE))) {
+            throw new ProblemException(AppointmentError.PARTNER_NOT_AUTHORISED, caller.clientId().orElse("?"));
+        }
+        ResidentId residentId = caller.requireVerifiedCitizen();
+        return new Citizen(caller.subject(), residentId.value(), caller.name().orElse(null), caller.mobile().orElse(null));
+    }
+
+    public Owner owner(Citizen citizen) {
+        return new Owner(citizen.subject(), cipher.lookupHash(citizen.residentId()));
+    }
+
+    /** The partner platform that books on the citizen's behalf, if any. */
+    public Optional<String> actingClient() {
+        return caller.actingForCitizen() ? caller.clientId() : Optional.empty();
+    }
+}

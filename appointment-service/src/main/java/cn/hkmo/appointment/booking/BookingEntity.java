@@ -1,0 +1,87 @@
+package cn.hkmo.appointment.booking;
+
+import cn.hkmo.appointment.hall.TimeWindow;
+import cn.hkmo.appointment.slot.Slot;
+import cn.hkmo.contracts.common.ApplicationCategory;
+import cn.hkmo.contracts.common.CollectionMethod;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "booking")
+public class BookingEntity extends PanacheEntityBase {
+
+    public enum Status { BOOKED, CANCELLED, CHECKED_IN, NO_SHOW }
+
+    /** Why a booking was cancelled; HALL_CLOSED gives the citizen priority to rebook. */
+    public enum CancelReason { CITIZEN, HALL_CLOSED }
+
+    @Id
+    @Column(name = "booking_no")
+    public String bookingNo;
+    @Column(name = "citizen_subject")
+    public String citizenSubject;
+    @Column(name = "citizen_hash")
+    public String citizenHash;
+    /** Encrypted {@link PersonalData} JSON. */
+    @Column(name = "personal_data")
+    public String personalData;
+    @Column(name = "hall_id")
+    public String hallId;
+    @Column(name = "slot_date")
+    public LocalDate date;
+    @Column(name = "window_start")
+    public LocalTime windowStart;
+    @Column(name = "window_end")
+    public LocalTime windowEnd;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type")
+    public DocumentType documentType;
+    @Enumerated(EnumType.STRING)
+    public ApplicationCategory category;
+    public String endorsements;
+    @Column(name = "hukou_region")
+    public String hukouRegion;
+    @Column(name = "non_hukou")
+    public boolean nonHukou;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_method")
+    public CollectionMethod deliveryMethod;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancel_reason")
+    public CancelReason cancelReason;
+    @Column(name = "booked_by_client")
+    public String bookedByClient;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Column(name = "checked_in_at")
+    public OffsetDateTime checkedInAt;
+    @Column(name = "checked_in_by")
+    public String checkedInBy;
+    @Column(name = "reminder_sent_at")
+    public OffsetDateTime reminderSentAt;
+
+    public Slot slot() {
+        return new Slot(hallId, date, new TimeWindow(windowStart, windowEnd));
+    }
+
+    public void moveTo(Slot slot) {
+        hallId = slot.hallId();
+        date = slot.date();
+        windowStart = slot.window().start();
+        windowEnd = slot.window().end();
+    }
+}

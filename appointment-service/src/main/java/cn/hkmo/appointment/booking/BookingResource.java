@@ -1,0 +1,87 @@
+package cn.hkmo.appointment.booking;
+
+import cn.hkmo.appointment.CitizenCaller;
+import cn.hkmo.appointment.Page;
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The citizen's bookings (verified citizens, or a partner holding a citizen's grant with scope "booking"). */
+@Path("/api/v1/bookings")
+@Authenticated
+public class BookingResource {
+
+    private final BookingService bookings;
+    private final CitizenCaller citizens;
+    private final IdempotencyKeys idempotencyKeys;
+
+    public BookingResource(BookingService bookings, CitizenCaller citizens, IdempotencyKeys idempotencyKeys) {
+        this.bookings = bookings;
+        this.citizens = citizens;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    @POST
+    @Path("review")
+    @Operation(summary = "Review step: validate the form and show what submit would book, without booking")
+    public BookingView review(@NotNull BookingRequest request) {
+        return bookings.review(citizens.require(), request);
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Submit: book the window (or the held place); the same Idempotency-Key replays the first response")
+    public Response book(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull BookingRequest request) {
+        Citizen citizen = citizens.require();
+        return idempotencyKeys.execute("book", idempotencyKey, citizen.subject(), request, 201, BookingView.class,
+                () -> bookings.book(citizen, citizens.owner(citizen), citizens.actingClient().orElse(null), request)).toResponse();
+    }
+
+    @GET
+    @Operation(summary = "My appointments (我的预约), newest first")
+    public Page<BookingView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return bookings.mine(citizens.require().subject(), page, size);
+    }
+
+    @GET
+    @Path("{no}")
+    public BookingView get(@PathParam("no") String bookingNo) {
+        return bookings.get(citizens.require().subject(), bookingNo);
+    }
+
+    @GET
+    @Path("{no}.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The booking as an iCalendar file, with a reminder the day before")
+    public Response calendar(@PathParam("no") String bookingNo) {
+        return Response.ok(bookings.calendarFile(citizens.require().subject(), bookingNo))
+                .header("Content-Disposition", "attachment; filename=\"" + bookingNo + ".ics\"").build();
+    }
+
+    @POST
+    @Path("{no}/cancel")
+    public BookingView cancel(@PathParam("no") String bookingNo) {
+        return bookings.cancel(citizens.require().subject(), bookingNo);
+    }
+
+    @POST
+    @Path("{no}/reschedule")
+    @Operation(summary = "Move to another window in one step: the old place is released only if the new one is taken")
+    public BookingView reschedule(@PathParam("no") String bookingNo, @NotNull BookingService.RescheduleRequest request) {
+        return bookings.reschedule(citizens.require().subject(), bookingNo, request);
+    }
+}

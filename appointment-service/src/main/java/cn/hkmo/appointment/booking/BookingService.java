@@ -1,0 +1,307 @@
+package cn.hkmo.appointment.booking;
+
+import cn.hkmo.appointment.AppointmentError;
+import cn.hkmo.appointment.Page;
+import cn.hkmo.appointment.Violation;
+import cn.hkmo.appointment.hall.Hall;
+import cn.hkmo.appointment.hall.HallClosureEntity;
+import cn.hkmo.appointment.hall.HallService;
+import cn.hkmo.appointment.slot.Holds;
+import cn.hkmo.appointment.slot.Locks;
+import cn.hkmo.appointment.slot.Owner;
+import cn.hkmo.appointment.slot.PriorityRebooks;
+import cn.hkmo.appointment.slot.Slot;
+import cn.hkmo.appointment.slot.SlotPlanner;
+import cn.hkmo.appointment.slot.Waitlist;
+import cn.hkmo.contracts.Topics;
+import cn.hkmo.contracts.appointments.BookingBooked;
+import cn.hkmo.contracts.appointments.BookingCancelled;
+import cn.hkmo.contracts.appointments.BookingRescheduled;
+import cn.hkmo.contracts.common.Applicant;
+import cn.hkmo.contracts.common.Delivery;
+import cn.hkmo.contracts.common.EndorsementRequest;
+import cn.hkmo.kit.config.ClockProducer;
+import cn.hkmo.kit.identity.ResidentId;
+import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The citizen's booking journey: review, book, list, cancel, reschedule. Every write is one transaction that
+ * takes its locks in the order of {@link Locks} and writes its event through the outbox.
+ */
+@ApplicationScoped
+@Transactional
+public class BookingService {
+
+    private final HallService halls;
+    private final SlotPlanner planner;
+    private final Holds holds;
+    private final Waitlist waitlist;
+    private final Locks locks;
+    private final PriorityRebooks priorityRebooks;
+    private final BookingValidator validator;
+    private final CitizenLimits limits;
+    private final NoShowPolicy noShowPolicy;
+    private final BookingNumber bookingNumbers;
+    private final BookingViews views;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public BookingService(HallService halls, SlotPlanner planner, Holds holds, Waitlist waitlist, Locks locks,
+                          PriorityRebooks priorityRebooks, BookingValidator validator, CitizenLimits limits,
+                          NoShowPolicy noShowPolicy, BookingNumber bookingNumbers, BookingViews views, Outbox outbox,
+                          EntityManager entityManager, Clock clock) {
+        this.halls = halls;
+        this.planner = planner;
+        this.holds = holds;
+        this.waitlist = waitlist;
+        this.locks = locks;
+        this.priorityRebooks = priorityRebooks;
+        this.validator = validator;
+        this.limits = limits;
+        this.noShowPolicy = noShowPolicy;
+        this.bookingNumbers = bookingNumbers;
+        this.views = views;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * The review step (确认预约信息): checks the whole form without booking and shows what submit would book,
+     * reporting every violation at once as submit would.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BookingView review(Citizen citizen, BookingRequest request) {
+        Hall hall = validHall(request);
+        Slot slot = validate(citizen, request, hall, clock.instant());
+        BookingEntity draft = newBooking("", citizen, new Owner(citizen.subject(), ""), request, hall, slot, null);
+        return views.of(draft, hall, new PersonalData(citizen.residentId(), citizen.name(), citizen.mobile(),
+                request.emergencyContact(), request.delivery()));
+    }
+
+    /**
+     * Books a window: the limits under the person's lock, then the place (the held one, or a fresh one by
+     * the conditional update), then the booking row and its event.
+     */
+    public BookingView book(Citizen citizen, Owner owner, String actingClient, BookingRequest request) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE);
+        locks.person(owner.personHash());
+        Hall hall = validHall(request);
+        locks.hallShared(hall.id());
+        Slot slot = validate(citizen, request, hall, now);
+        checkCitizen(owner, request.documentType(), now, today);
+        if (request.holdId() != null) {
+            holds.use(owner, request.holdId(), slot);
+        } else {
+            holds.take(slot, hall.plan().capacityPerWindow(), now);
+        }
+        BookingEntity booking = newBooking(bookingNumbers.next(today), citizen, owner, request, hall, slot, actingClient);
+        PersonalData personal = new PersonalData(citizen.residentId(), citizen.name(), citizen.mobile(),
+                request.emergencyContact(), request.delivery());
+        booking.personalData = views.seal(personal);
+        booking.persist();
+        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingBooked.TYPE, booked(booking, personal, now));
+        return views.of(booking, hall, personal);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BookingView> mine(String subject, int page, int size) {
+        var query = BookingEntity.<BookingEntity>find("citizenSubject = ?1 order by createdAt desc", subject);
+        List<BookingView> items = query.page(page, size).list().stream().map(this::view).toList();
+        return new Page<>(items, page, size, query.count());
+    }
+
+    /** The citizen's own booking; anybody else's does not exist for them (404, not 403). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BookingView get(String subject, String bookingNo) {
+        return view(owned(subject, bookingNo, false));
+    }
+
+    public BookingView cancel(String subject, String bookingNo) {
+        BookingEntity booking = owned(subject, bookingNo, true);
+        Hall hall = changeable(booking);
+        booking.status = BookingEntity.Status.CANCELLED;
+        booking.cancelReason = BookingEntity.CancelReason.CITIZEN;
+        booking.updatedAt = OffsetDateTime.now(clock);
+        waitlist.release(booking.slot());
+        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingCancelled.TYPE, new BookingCancelled(booking.bookingNo,
+                booking.citizenSubject, booking.hallId, booking.date, BookingEntity.CancelReason.CITIZEN.name(), booking.updatedAt));
+        return views.of(booking, hall, views.open(booking.personalData));
+    }
+
+    /** The new window, optionally at another hall, with the citizen's hold on it if they took one. */
+    public record RescheduleRequest(String hallId, LocalDate date, LocalTime windowStart, UUID holdId, Boolean nonHukouNoticeAccepted) {
+    }
+
+    /**
+     * Moves a booking in one transaction: the new place is taken and the old one released together, both
+     * capacity rows updated in a fixed order (so two citizens swapping windows cannot deadlock). If the new
+     * window is full nothing changes.
+     */
+    public BookingView reschedule(String subject, String bookingNo, RescheduleRequest request) {
+        Instant now = clock.instant();
+        BookingEntity current = owned(subject, bookingNo, false);
+        locks.person(current.citizenHash);
+        Hall newHall = halls.get(request.hallId() == null ? current.hallId : request.hallId());
+        locks.hallShared(newHall.id());
+        BookingEntity booking = owned(subject, bookingNo, true);
+        changeable(booking);
+        Slot oldSlot = booking.slot();
+        Slot newSlot = holds.bookableSlot(newHall, request.date(), request.windowStart(), now);
+        List<Violation> violations = new ArrayList<>();
+        if (!newHall.handles(booking.category)) {
+            violations.add(Violation.of("hallId", AppointmentError.CATEGORY_NOT_HANDLED, newHall.name(), booking.category));
+        }
+        if (BookingValidator.isNonHukou(booking.hukouRegion, newHall) && !booking.nonHukou
+                && !Boolean.TRUE.equals(request.nonHukouNoticeAccepted())) {
+            violations.add(Violation.of("nonHukouNoticeAccepted", AppointmentError.NON_HUKOU_NOTICE_REQUIRED, newHall.name()));
+        }
+        if (!violations.isEmpty()) {
+            throw Violation.problem(violations);
+        }
+        if (newSlot.equals(oldSlot)) {
+            return view(booking);
+        }
+        Owner owner = new Owner(booking.citizenSubject, booking.citizenHash);
+        if (request.holdId() != null) {
+            holds.use(owner, request.holdId(), newSlot);
+            waitlist.release(oldSlot);
+        } else if (oldSlot.compareTo(newSlot) < 0) {
+            waitlist.release(oldSlot);
+            holds.take(newSlot, newHall.plan().capacityPerWindow(), now);
+        } else {
+            holds.take(newSlot, newHall.plan().capacityPerWindow(), now);
+            waitlist.release(oldSlot);
+        }
+        booking.moveTo(newSlot);
+        booking.nonHukou = BookingValidator.isNonHukou(booking.hukouRegion, newHall);
+        booking.reminderSentAt = null;
+        booking.updatedAt = OffsetDateTime.now(clock);
+        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingRescheduled.TYPE, new BookingRescheduled(booking.bookingNo,
+                booking.citizenSubject, newSlot.hallId(), newSlot.date(), newSlot.window().start(), newSlot.window().end(),
+                oldSlot.hallId(), oldSlot.date(), oldSlot.window().start(), booking.updatedAt));
+        return views.of(booking, newHall, views.open(booking.personalData));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String calendarFile(String subject, String bookingNo) {
+        BookingEntity booking = owned(subject, bookingNo, false);
+        return BookingCalendarFile.render(booking.bookingNo, halls.get(booking.hallId), booking.slot(), ClockProducer.BUSINESS_ZONE,
+                clock.instant());
+    }
+
+    private Hall validHall(BookingRequest request) {
+        if (request.hallId() == null || request.hallId().isBlank()) {
+            throw Violation.of("hallId", AppointmentError.FIELD_REQUIRED).problem();
+        }
+        return halls.get(request.hallId());
+    }
+
+    private Slot validate(Citizen citizen, BookingRequest request, Hall hall, Instant now) {
+        List<Violation> violations = new ArrayList<>(validator.validate(request, hall, citizen,
+                LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE)));
+        if (request.date() != null && request.windowStart() != null) {
+            planner.check(hall, HallClosureEntity.between(hall.id(), request.date(), request.date()), request.date(),
+                    request.windowStart(), now).ifPresent(violations::add);
+        }
+        if (!violations.isEmpty()) {
+            throw Violation.problem(violations);
+        }
+        return planner.slot(hall, request.date(), request.windowStart());
+    }
+
+    /** Limits and the no-show restriction; the caller holds the person's lock, so the counts cannot go stale. */
+    private void checkCitizen(Owner owner, DocumentType documentType, Instant now, LocalDate today) {
+        List<LocalDate> noShows = entityManager.createQuery("""
+                        select b.date from BookingEntity b
+                        where b.citizenHash = :hash and b.status = :status and b.date >= :since""", LocalDate.class)
+                .setParameter("hash", owner.personHash()).setParameter("status", BookingEntity.Status.NO_SHOW)
+                .setParameter("since", noShowPolicy.relevantSince(today))
+                .getResultList();
+        noShowPolicy.restrictedUntil(noShows, today).ifPresent(until -> {
+            throw new ProblemException(AppointmentError.NO_SHOW_RESTRICTED, noShows.size(), until);
+        });
+        long active = BookingEntity.count("citizenHash = ?1 and documentType = ?2 and status = ?3", owner.personHash(), documentType,
+                BookingEntity.Status.BOOKED);
+        long recent = BookingEntity.count("citizenHash = ?1 and createdAt > ?2", owner.personHash(),
+                OffsetDateTime.ofInstant(now.minus(limits.period()), ClockProducer.BUSINESS_ZONE));
+        limits.check(active, recent, priorityRebooks.has(owner.personHash(), now)).ifPresent(v -> {
+            throw v.problem();
+        });
+    }
+
+    private BookingEntity owned(String subject, String bookingNo, boolean forUpdate) {
+        BookingEntity booking = BookingNumber.isWellFormed(bookingNo)
+                ? forUpdate ? entityManager.find(BookingEntity.class, bookingNo, LockModeType.PESSIMISTIC_WRITE)
+                : BookingEntity.findById(bookingNo)
+                : null;
+        if (booking == null || !booking.citizenSubject.equals(subject)) {
+            throw new ProblemException(AppointmentError.BOOKING_NOT_FOUND, bookingNo);
+        }
+        return booking;
+    }
+
+    /** A booked booking before its hall's cut-off. */
+    private Hall changeable(BookingEntity booking) {
+        if (booking.status != BookingEntity.Status.BOOKED) {
+            throw new ProblemException(AppointmentError.BOOKING_NOT_ACTIVE, booking.bookingNo, booking.status);
+        }
+        Hall hall = halls.get(booking.hallId);
+        if (!views.deadlines().canChange(booking.slot(), hall.cutOff(), clock.instant())) {
+            throw new ProblemException(AppointmentError.CUT_OFF_PASSED, booking.bookingNo,
+                    views.changeDeadline(booking.slot(), hall));
+        }
+        return hall;
+    }
+
+    private BookingView view(BookingEntity booking) {
+        return views.of(booking, halls.get(booking.hallId), views.open(booking.personalData));
+    }
+
+    private BookingEntity newBooking(String bookingNo, Citizen citizen, Owner owner, BookingRequest request, Hall hall, Slot slot,
+                                     String actingClient) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        BookingEntity booking = new BookingEntity();
+        booking.bookingNo = bookingNo;
+        booking.citizenSubject = citizen.subject();
+        booking.citizenHash = owner.personHash();
+        booking.moveTo(slot);
+        booking.documentType = request.documentType();
+        booking.category = request.category();
+        booking.endorsements = BookingViews.joinEndorsements(request.endorsements());
+        booking.hukouRegion = request.hukouRegion();
+        booking.nonHukou = BookingValidator.isNonHukou(request.hukouRegion(), hall);
+        booking.deliveryMethod = request.delivery().method();
+        booking.status = BookingEntity.Status.BOOKED;
+        booking.bookedByClient = actingClient;
+        booking.createdAt = now;
+        booking.updatedAt = now;
+        return booking;
+    }
+
+    private static BookingBooked booked(BookingEntity booking, PersonalData personal, Instant now) {
+        ResidentId id = ResidentId.parse(personal.residentId(), LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE));
+        Delivery delivery = personal.delivery();
+        List<EndorsementRequest> endorsements = BookingViews.parseEndorsements(booking.endorsements);
+        return new BookingBooked(booking.bookingNo,
+                new Applicant(booking.citizenSubject, id.value(), personal.name(), personal.mobile(), id.birthDate()),
+                booking.hallId, booking.date, booking.windowStart, booking.windowEnd, booking.hukouRegion, booking.nonHukou,
+                booking.category, endorsements, delivery, personal.emergencyContact(), booking.bookedByClient, booking.createdAt);
+    }
+}

@@ -1,0 +1,133 @@
+package cn.hkmo.appointment.booking;
+
+import cn.hkmo.appointment.Violation;
+import cn.hkmo.appointment.hall.Hall;
+import cn.hkmo.appointment.hall.Region;
+import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.common.EndorsementRequest;
+import cn.hkmo.kit.identity.ResidentId;
+import cn.hkmo.kit.problem.KitError;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static cn.hkmo.appointment.AppointmentError.CATEGORY_NOT_HANDLED;
+import static cn.hkmo.appointment.AppointmentError.DOCUMENT_TYPE_NOT_HANDLED;
+import static cn.hkmo.appointment.AppointmentError.ENDORSEMENT_NOT_HANDLED;
+import static cn.hkmo.appointment.AppointmentError.FIELD_REQUIRED;
+import static cn.hkmo.appointment.AppointmentError.INVALID_MOBILE;
+import static cn.hkmo.appointment.AppointmentError.INVALID_REGION;
+import static cn.hkmo.appointment.AppointmentError.NON_HUKOU_NOTICE_REQUIRED;
+
+/**
+ * The field rules of a booking form against the chosen hall. Returns every violation at once, so a
+ * form can mark all its wrong fields in one round trip. Slot rules (past, horizon, closures) are
+ * {@link cn.hkmo.appointment.slot.SlotPlanner#check}'s.
+ */
+public final class BookingValidator {
+
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+    /** GB/T 2260 province prefixes of the mainland (rules.md §7.3); 71/81/82 are not mainland hukou. */
+    private static final Set<String> MAINLAND_PROVINCES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65");
+
+    public List<Violation> validate(BookingRequest request, Hall hall, Citizen citizen, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        validateCitizen(citizen, today, violations);
+        if (request.date() == null) {
+            violations.add(Violation.of("date", FIELD_REQUIRED));
+        }
+        if (request.windowStart() == null) {
+            violations.add(Violation.of("windowStart", FIELD_REQUIRED));
+        }
+        validateHukou(request, hall, violations);
+        validateEmergencyContact(request, violations);
+        validateDelivery(request, violations);
+        if (request.documentType() == null) {
+            violations.add(Violation.of("documentType", FIELD_REQUIRED));
+        } else if (request.documentType() != DocumentType.HK_MACAO_PERMIT) {
+            violations.add(Violation.of("documentType", DOCUMENT_TYPE_NOT_HANDLED, request.documentType()));
+        }
+        if (request.category() == null) {
+            violations.add(Violation.of("category", FIELD_REQUIRED));
+        } else if (!hall.handles(request.category())) {
+            violations.add(Violation.of("category", CATEGORY_NOT_HANDLED, hall.name(), request.category()));
+        }
+        for (int i = 0; i < request.endorsements().size(); i++) {
+            EndorsementRequest endorsement = request.endorsements().get(i);
+            if (endorsement == null || endorsement.destination() == null || endorsement.type() == null) {
+                violations.add(Violation.of("endorsements[" + i + "]", FIELD_REQUIRED));
+            } else if (!hall.handles(endorsement.type())) {
+                violations.add(Violation.of("endorsements[" + i + "].type", ENDORSEMENT_NOT_HANDLED, hall.name(), endorsement.type()));
+            }
+        }
+        return violations;
+    }
+
+    /** Whether booking at {@code hall} is a non-hukou (异地) application for a hukou in {@code hukouRegion}. */
+    public static boolean isNonHukou(String hukouRegion, Hall hall) {
+        return !Region.sameHukouArea(hukouRegion, hall.region().districtCode());
+    }
+
+    public static boolean isRegionCode(String code) {
+        return code != null && REGION_CODE.matcher(code).matches() && MAINLAND_PROVINCES.contains(code.substring(0, 2));
+    }
+
+    private static void validateCitizen(Citizen citizen, LocalDate today, List<Violation> violations) {
+        ResidentId.defectOf(citizen.residentId(), today).ifPresent(defect ->
+                violations.add(Violation.of("residentId", KitError.INVALID_RESIDENT_ID, ResidentId.mask(citizen.residentId()), defect)));
+        if (MobileNumber.normalise(citizen.mobile()).isEmpty()) {
+            violations.add(Violation.of("mobile", INVALID_MOBILE, MobileNumber.mask(citizen.mobile())));
+        }
+    }
+
+    private static void validateHukou(BookingRequest request, Hall hall, List<Violation> violations) {
+        if (request.hukouRegion() == null || request.hukouRegion().isBlank()) {
+            violations.add(Violation.of("hukouRegion", FIELD_REQUIRED));
+        } else if (!isRegionCode(request.hukouRegion())) {
+            violations.add(Violation.of("hukouRegion", INVALID_REGION, request.hukouRegion()));
+        } else if (isNonHukou(request.hukouRegion(), hall) && !request.noticeAccepted()) {
+            violations.add(Violation.of("nonHukouNoticeAccepted", NON_HUKOU_NOTICE_REQUIRED, hall.name()));
+        }
+    }
+
+    private static void validateEmergencyContact(BookingRequest request, List<Violation> violations) {
+        if (request.emergencyContact() == null) {
+            violations.add(Violation.of("emergencyContact", FIELD_REQUIRED));
+            return;
+        }
+        if (isBlank(request.emergencyContact().name())) {
+            violations.add(Violation.of("emergencyContact.name", FIELD_REQUIRED));
+        }
+        if (MobileNumber.normalise(request.emergencyContact().mobile()).isEmpty()) {
+            violations.add(Violation.of("emergencyContact.mobile", INVALID_MOBILE, MobileNumber.mask(request.emergencyContact().mobile())));
+        }
+    }
+
+    private static void validateDelivery(BookingRequest request, List<Violation> violations) {
+        if (request.delivery() == null || request.delivery().method() == null) {
+            violations.add(Violation.of("delivery.method", FIELD_REQUIRED));
+            return;
+        }
+        if (request.delivery().method() != CollectionMethod.EMS) {
+            return;
+        }
+        if (isBlank(request.delivery().recipient())) {
+            violations.add(Violation.of("delivery.recipient", FIELD_REQUIRED));
+        }
+        if (MobileNumber.normalise(request.delivery().mobile()).isEmpty()) {
+            violations.add(Violation.of("delivery.mobile", INVALID_MOBILE, MobileNumber.mask(request.delivery().mobile())));
+        }
+        if (isBlank(request.delivery().address())) {
+            violations.add(Violation.of("delivery.address", FIELD_REQUIRED));
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

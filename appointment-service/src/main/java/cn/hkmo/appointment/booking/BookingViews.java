@@ -1,0 +1,84 @@
+package cn.hkmo.appointment.booking;
+
+import cn.hkmo.appointment.hall.Hall;
+import cn.hkmo.appointment.slot.Slot;
+import cn.hkmo.contracts.common.Destination;
+import cn.hkmo.contracts.common.EndorsementRequest;
+import cn.hkmo.contracts.common.EndorsementType;
+import cn.hkmo.kit.config.ClockProducer;
+import cn.hkmo.kit.identity.PersonalDataCipher;
+import cn.hkmo.kit.identity.ResidentId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns booking rows into what citizens see, and seals / opens their encrypted personal data. */
+@ApplicationScoped
+public class BookingViews {
+
+    private final PersonalDataCipher cipher;
+    private final ObjectMapper json;
+    private final CheckInCode checkInCodes;
+    private final BookingDeadlines deadlines;
+
+    public BookingViews(PersonalDataCipher cipher, ObjectMapper json, CheckInCode checkInCodes, BookingDeadlines deadlines) {
+        this.cipher = cipher;
+        this.json = json;
+        this.checkInCodes = checkInCodes;
+        this.deadlines = deadlines;
+    }
+
+    public BookingDeadlines deadlines() {
+        return deadlines;
+    }
+
+    /** The QR payload is shown only while the booking can be checked in (a reviewed draft has no number yet). */
+    public BookingView of(BookingEntity booking, Hall hall, PersonalData personal) {
+        boolean codeShown = booking.status == BookingEntity.Status.BOOKED && !booking.bookingNo.isEmpty();
+        return new BookingView(booking.bookingNo.isEmpty() ? null : booking.bookingNo, booking.status.name(),
+                booking.cancelReason == null ? null : booking.cancelReason.name(),
+                new BookingView.HallRef(hall.id(), hall.name(), hall.address(), hall.phone()),
+                booking.date, booking.windowStart, booking.windowEnd,
+                new BookingView.ApplicantRef(personal.name(), ResidentId.mask(personal.residentId()), MobileNumber.mask(personal.mobile())),
+                booking.hukouRegion, booking.nonHukou, booking.documentType, booking.category,
+                parseEndorsements(booking.endorsements), booking.deliveryMethod,
+                codeShown ? checkInCodes.issue(booking.bookingNo, booking.hallId, booking.date) : null,
+                changeDeadline(booking.slot(), hall), booking.bookedByClient,
+                booking.createdAt.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toOffsetDateTime());
+    }
+
+    public OffsetDateTime changeDeadline(Slot slot, Hall hall) {
+        return deadlines.changeDeadline(slot, hall.cutOff()).atZone(ClockProducer.BUSINESS_ZONE).toOffsetDateTime();
+    }
+
+    public String seal(PersonalData data) {
+        try {
+            return cipher.encrypt(json.writeValueAsString(data));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise personal data", e);
+        }
+    }
+
+    public PersonalData open(String sealed) {
+        try {
+            return json.readValue(cipher.decrypt(sealed), PersonalData.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored personal data is not readable", e);
+        }
+    }
+
+    /** {@code HK:G,MO:G}. */
+    static String joinEndorsements(List<EndorsementRequest> endorsements) {
+        return endorsements.stream().map(e -> e.destination() + ":" + e.type()).collect(Collectors.joining(","));
+    }
+
+    static List<EndorsementRequest> parseEndorsements(String joined) {
+        return Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).map(s -> s.split(":"))
+                .map(p -> new EndorsementRequest(Destination.valueOf(p[0]), EndorsementType.valueOf(p[1]))).toList();
+    }
+}

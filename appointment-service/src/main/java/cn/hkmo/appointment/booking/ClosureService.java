@@ -1,0 +1,116 @@
+package cn.hkmo.appointment.booking;
+
+import cn.hkmo.appointment.AppointmentError;
+import cn.hkmo.appointment.config.AppointmentConfig;
+import cn.hkmo.appointment.hall.HallClosureEntity;
+import cn.hkmo.appointment.hall.HallService;
+import cn.hkmo.appointment.slot.HoldEntity;
+import cn.hkmo.appointment.slot.Locks;
+import cn.hkmo.appointment.slot.Places;
+import cn.hkmo.appointment.slot.PriorityRebooks;
+import cn.hkmo.appointment.slot.Waitlist;
+import cn.hkmo.contracts.Topics;
+import cn.hkmo.contracts.appointments.BookingCancelled;
+import cn.hkmo.contracts.appointments.HallClosed;
+import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ad-hoc hall closures. Closing a day cancels its bookings (with an event each, for notification), drops its
+ * holds and waitlist, and gives the cancelled citizens priority to rebook. The hall lock is taken exclusively,
+ * so a booking running at the same moment either commits first (and is cancelled here) or sees the closure.
+ */
+@ApplicationScoped
+@Transactional
+public class ClosureService {
+
+    private final HallService halls;
+    private final Locks locks;
+    private final Places places;
+    private final Waitlist waitlist;
+    private final PriorityRebooks priorityRebooks;
+    private final Outbox outbox;
+    private final AppointmentConfig config;
+    private final Clock clock;
+
+    public ClosureService(HallService halls, Locks locks, Places places, Waitlist waitlist, PriorityRebooks priorityRebooks,
+                          Outbox outbox, AppointmentConfig config, Clock clock) {
+        this.halls = halls;
+        this.locks = locks;
+        this.places = places;
+        this.waitlist = waitlist;
+        this.priorityRebooks = priorityRebooks;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public record ClosureRequest(LocalDate date, String reason) {
+    }
+
+    public record ClosureView(String hallId, LocalDate date, String reason, List<String> cancelledBookings) {
+    }
+
+    public ClosureView close(String hallId, ClosureRequest request) {
+        if (request.date() == null || request.reason() == null || request.reason().isBlank()) {
+            throw new ProblemException(AppointmentError.FIELD_REQUIRED)
+                    .withViolation(request.date() == null ? "date" : "reason", AppointmentError.FIELD_REQUIRED);
+        }
+        locks.hallExclusive(hallId);
+        halls.get(hallId);
+        if (request.date().isBefore(LocalDate.now(clock))) {
+            throw new ProblemException(AppointmentError.WINDOW_IN_PAST, request.date(), "");
+        }
+        if (HallClosureEntity.count("hallId = ?1 and date = ?2", hallId, request.date()) > 0) {
+            throw new ProblemException(AppointmentError.CLOSURE_EXISTS, hallId, request.date());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        HallClosureEntity closure = new HallClosureEntity();
+        closure.hallId = hallId;
+        closure.date = request.date();
+        closure.reason = request.reason();
+        closure.createdAt = now;
+        closure.persist();
+
+        List<String> cancelled = new ArrayList<>();
+        for (BookingEntity booking : BookingEntity.<BookingEntity>find("hallId = ?1 and date = ?2 and status = ?3", hallId,
+                request.date(), BookingEntity.Status.BOOKED).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            booking.status = BookingEntity.Status.CANCELLED;
+            booking.cancelReason = BookingEntity.CancelReason.HALL_CLOSED;
+            booking.updatedAt = now;
+            priorityRebooks.grant(booking.citizenHash, booking.bookingNo, now.toInstant().plus(config.priorityRebookValidity()));
+            outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingCancelled.TYPE, new BookingCancelled(booking.bookingNo,
+                    booking.citizenSubject, hallId, booking.date, BookingEntity.CancelReason.HALL_CLOSED.name(), now));
+            cancelled.add(booking.bookingNo);
+        }
+        HoldEntity.update("status = ?1 where hallId = ?2 and date = ?3 and status = ?4", HoldEntity.Status.RELEASED, hallId,
+                request.date(), HoldEntity.Status.ACTIVE);
+        waitlist.closeDay(hallId, request.date());
+        places.clearDay(hallId, request.date());
+        outbox.publish(Topics.APPOINTMENTS, hallId, HallClosed.TYPE, new HallClosed(hallId, request.date(), request.reason(),
+                cancelled, now));
+        return new ClosureView(hallId, request.date(), request.reason(), cancelled);
+    }
+
+    /** Opens a closed day again; cancelled bookings stay cancelled. */
+    public void reopen(String hallId, LocalDate date) {
+        if (HallClosureEntity.delete("hallId = ?1 and date = ?2", hallId, date) == 0) {
+            throw new ProblemException(AppointmentError.CLOSURE_NOT_FOUND, hallId, date);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClosureView> upcoming(String hallId) {
+        return HallClosureEntity.<HallClosureEntity>list("hallId = ?1 and date >= ?2 order by date", hallId, LocalDate.now(clock))
+                .stream().map(c -> new ClosureView(c.hallId, c.date, c.reason, List.of())).toList();
+    }
+}

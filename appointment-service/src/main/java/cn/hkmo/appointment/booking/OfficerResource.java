@@ -1,0 +1,52 @@
+package cn.hkmo.appointment.booking;
+
+import cn.hkmo.appointment.Page;
+import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.problem.KitError;
+import cn.hkmo.kit.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Hall staff: their own hall's day and check-in. The hall is the token's {@code hall_id}, never a parameter. */
+@Path("/api/v1/officer")
+@RolesAllowed(Caller.OFFICER)
+public class OfficerResource {
+
+    private final CheckInService checkIns;
+    private final Caller caller;
+    private final Clock clock;
+
+    public OfficerResource(CheckInService checkIns, Caller caller, Clock clock) {
+        this.checkIns = checkIns;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("bookings")
+    public Page<CheckInService.DayEntry> day(@QueryParam("date") LocalDate date,
+                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return checkIns.day(hall(), date == null ? LocalDate.now(clock) : date, page, size);
+    }
+
+    @POST
+    @Path("check-ins")
+    public CheckInService.CheckedIn checkIn(@NotNull CheckInService.CheckInRequest request) {
+        return checkIns.checkIn(caller.subject(), hall(), request);
+    }
+
+    private String hall() {
+        return caller.hallId().orElseThrow(() -> new ProblemException(KitError.FORBIDDEN));
+    }
+}

@@ -1,0 +1,76 @@
+package cn.hkmo.appointment.hall;
+
+import cn.hkmo.appointment.AppointmentError;
+import cn.hkmo.appointment.booking.ClosureService;
+import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Hall maintenance and ad-hoc closures (admins). */
+@Path("/api/v1/admin/halls")
+@RolesAllowed(Caller.ADMIN)
+public class AdminHallResource {
+
+    private final HallService halls;
+    private final ClosureService closures;
+
+    public AdminHallResource(HallService halls, ClosureService closures) {
+        this.halls = halls;
+        this.closures = closures;
+    }
+
+    @POST
+    public Response create(@NotNull @Valid HallView hall) {
+        return Response.status(201).entity(HallView.of(halls.create(domain(hall)), null)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public HallView update(@PathParam("id") String id, @NotNull @Valid HallView hall) {
+        if (!id.equals(hall.id())) {
+            throw new ProblemException(AppointmentError.HALL_NOT_FOUND, id);
+        }
+        return HallView.of(halls.update(domain(hall)), null);
+    }
+
+    @GET
+    @Path("{id}/closures")
+    public List<ClosureService.ClosureView> closures(@PathParam("id") String id) {
+        return closures.upcoming(id);
+    }
+
+    @POST
+    @Path("{id}/closures")
+    @Operation(summary = "Close a hall for a day: cancels that day's bookings (events for notification) and gives priority to rebook")
+    public Response close(@PathParam("id") String id, @NotNull ClosureService.ClosureRequest request) {
+        return Response.status(201).entity(closures.close(id, request)).build();
+    }
+
+    @DELETE
+    @Path("{id}/closures/{date}")
+    public void reopen(@PathParam("id") String id, @PathParam("date") LocalDate date) {
+        closures.reopen(id, date);
+    }
+
+    private static Hall domain(HallView view) {
+        try {
+            return view.toHall();
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(AppointmentError.INVALID_OPENING_PLAN, e.getMessage()).withViolation("plan",
+                    AppointmentError.INVALID_OPENING_PLAN, e.getMessage());
+        }
+    }
+}

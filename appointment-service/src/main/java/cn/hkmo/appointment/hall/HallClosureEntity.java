@@ -1,0 +1,52 @@
+package cn.hkmo.appointment.hall;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "hall_closure")
+@IdClass(HallClosureEntity.Key.class)
+public class HallClosureEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "hall_id")
+    public String hallId;
+    @Id
+    @Column(name = "closure_date")
+    public LocalDate date;
+    public String reason;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    public static class Key implements Serializable {
+        public String hallId;
+        public LocalDate date;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(hallId, other.hallId) && Objects.equals(date, other.date);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(hallId, date);
+        }
+    }
+
+    /** The ad-hoc closures of a hall between two days, by date. */
+    public static Map<LocalDate, String> between(String hallId, LocalDate from, LocalDate to) {
+        return HallClosureEntity.<HallClosureEntity>stream("hallId = ?1 and date between ?2 and ?3", hallId, from, to)
+                .collect(Collectors.toMap(c -> c.date, c -> c.reason));
+    }
+}

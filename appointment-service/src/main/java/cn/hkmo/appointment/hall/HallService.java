@@ -1,0 +1,113 @@
+package cn.hkmo.appointment.hall;
+
+import cn.hkmo.appointment.AppointmentError;
+import cn.hkmo.appointment.Page;
+import cn.hkmo.contracts.common.ApplicationCategory;
+import cn.hkmo.kit.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Halls: search for citizens and partners, maintenance for admins. */
+@ApplicationScoped
+@Transactional
+public class HallService {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public HallService(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** What a search asks for; every criterion is optional. {@code near} sorts by distance. */
+    public record Search(String provinceCode, String cityCode, String districtCode, ApplicationCategory category,
+                         GeoPoint near, int page, int size) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Hall get(String id) {
+        return find(id).orElseThrow(() -> new ProblemException(AppointmentError.HALL_NOT_FOUND, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Hall> find(String id) {
+        return HallEntity.<HallEntity>findByIdOptional(id).map(HallEntity::toHall);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HallView> search(Search search) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (search.provinceCode() != null) {
+            where.append(" and provinceCode = :province");
+            params.and("province", search.provinceCode());
+        }
+        if (search.cityCode() != null) {
+            where.append(" and cityCode = :city");
+            params.and("city", search.cityCode());
+        }
+        if (search.districtCode() != null) {
+            where.append(" and districtCode = :district");
+            params.and("district", search.districtCode());
+        }
+        // A few thousand halls nationwide at most: the category filter and the distance sort run in memory.
+        List<Hall> halls = HallEntity.<HallEntity>list(where.toString(), Sort.by("id"), params).stream()
+                .map(HallEntity::toHall)
+                .filter(h -> search.category() == null || h.handles(search.category()))
+                .toList();
+        List<HallView> views = new ArrayList<>();
+        for (Hall hall : halls) {
+            views.add(HallView.of(hall, search.near() == null ? null : round(hall.location().distanceKm(search.near()))));
+        }
+        if (search.near() != null) {
+            views.sort(Comparator.comparingDouble(HallView::distanceKm));
+        }
+        int from = Math.min(views.size(), search.page() * search.size());
+        int to = Math.min(views.size(), from + search.size());
+        return new Page<>(views.subList(from, to), search.page(), search.size(), views.size());
+    }
+
+    public Hall create(Hall hall) {
+        if (HallEntity.findById(hall.id()) != null) {
+            throw new ProblemException(AppointmentError.HALL_EXISTS, hall.id());
+        }
+        HallEntity entity = new HallEntity();
+        entity.apply(hall, OffsetDateTime.now(clock));
+        entity.persist();
+        return hall;
+    }
+
+    /**
+     * Replaces a hall's data and plan. Future windows already in use take the new capacity at once (existing
+     * bookings stay even if now above it); windows not yet used pick the new plan up when first booked.
+     */
+    public Hall update(Hall hall) {
+        HallEntity entity = HallEntity.findById(hall.id());
+        if (entity == null) {
+            throw new ProblemException(AppointmentError.HALL_NOT_FOUND, hall.id());
+        }
+        entity.apply(hall, OffsetDateTime.now(clock));
+        entityManager.createNativeQuery("update slot_capacity set capacity = :capacity where hall_id = :hall and slot_date >= :today")
+                .setParameter("capacity", hall.plan().capacityPerWindow())
+                .setParameter("hall", hall.id())
+                .setParameter("today", LocalDate.now(clock))
+                .executeUpdate();
+        return hall;
+    }
+
+    private static double round(double km) {
+        return Math.round(km * 100) / 100.0;
+    }
+}

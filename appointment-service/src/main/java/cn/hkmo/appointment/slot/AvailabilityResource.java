@@ -1,0 +1,28 @@
+package cn.hkmo.appointment.slot;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.LocalDate;
+
+/** Availability by day and window: public (anonymous and partner client credentials). */
+@Path("/api/v1/availability")
+@PermitAll
+public class AvailabilityResource {
+
+    private final AvailabilityService availability;
+
+    public AvailabilityResource(AvailabilityService availability) {
+        this.availability = availability;
+    }
+
+    @GET
+    @Operation(summary = "Remaining places by day and window (at most 31 days); closed days say why")
+    public AvailabilityService.AvailabilityView get(@QueryParam("hallId") String hallId, @QueryParam("from") LocalDate from,
+                                                    @QueryParam("to") LocalDate to) {
+        return availability.availability(hallId, from, to);
+    }
+}

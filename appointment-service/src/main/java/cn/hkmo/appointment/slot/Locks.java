@@ -1,0 +1,41 @@
+package cn.hkmo.appointment.slot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Transaction-scoped locks that order the writers of a booking:
+ * <ul>
+ *   <li>a person: their limit checks (one active booking, rolling limit) and writes run one at a time;</li>
+ *   <li>a hall: bookings share it, a closure takes it exclusively, so no booking slips in on a day being closed.</li>
+ * </ul>
+ * Every path takes them in this order (person, hall, slot rows, booking rows), so they cannot deadlock.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Locks {
+
+    private final EntityManager entityManager;
+
+    public Locks(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void person(String personHash) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "person:" + personHash)
+                .getSingleResult();
+    }
+
+    /** Shared: any number of bookings at once; blocks only while the hall is being closed for a day. */
+    public void hallShared(String hallId) {
+        entityManager.createNativeQuery("select id from hall where id = :id for key share")
+                .setParameter("id", hallId).getResultList();
+    }
+
+    public void hallExclusive(String hallId) {
+        entityManager.createNativeQuery("select id from hall where id = :id for update")
+                .setParameter("id", hallId).getResultList();
+    }
+}

@@ -1,0 +1,147 @@
+package cn.hkmo.appointment.slot;
+
+import cn.hkmo.appointment.AppointmentError;
+import cn.hkmo.appointment.config.AppointmentConfig;
+import cn.hkmo.appointment.hall.Hall;
+import cn.hkmo.contracts.Topics;
+import cn.hkmo.contracts.appointments.PlaceOffered;
+import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Waiting for a full window. A place that comes free goes to the first waiting citizen (priority rebookers
+ * first, then by arrival) as an offer hold; only when nobody waits does it return to the pool. The offer
+ * counts against capacity like any hold, so the waitlist can never overbook.
+ */
+@ApplicationScoped
+@Transactional
+public class Waitlist {
+
+    private final Places places;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final AppointmentConfig config;
+    private final Clock clock;
+
+    public Waitlist(Places places, Outbox outbox, EntityManager entityManager, AppointmentConfig config, Clock clock) {
+        this.places = places;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public record EntryView(UUID id, String hallId, LocalDate date, java.time.LocalTime windowStart, String status,
+                            boolean priority, UUID offeredHoldId) {
+        static EntryView of(WaitlistEntryEntity e) {
+            return new EntryView(e.id, e.hallId, e.date, e.windowStart, e.status.name(), e.priority, e.holdId);
+        }
+    }
+
+    /**
+     * Queues the citizen for a full window (call with the person and hall locks held).
+     *
+     * @throws ProblemException SLOT_NOT_FULL if a place is free (book it instead), ALREADY_WAITLISTED
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EntryView join(Owner owner, Hall hall, Slot slot, boolean priority) {
+        var counter = places.counters(hall.id(), slot.date(), slot.date(), clock.instant())
+                .getOrDefault(slot.date(), java.util.Map.of()).get(slot.window().start());
+        int taken = counter == null ? 0 : counter.taken() - counter.expiredHolds();
+        int capacity = counter == null ? hall.plan().capacityPerWindow() : counter.capacity();
+        if (taken < capacity) {
+            throw new ProblemException(AppointmentError.SLOT_NOT_FULL, hall.id(), slot.date(), slot.window().start());
+        }
+        if (WaitlistEntryEntity.count("hallId = ?1 and date = ?2 and windowStart = ?3 and citizenHash = ?4 and status in ?5",
+                hall.id(), slot.date(), slot.window().start(), owner.personHash(),
+                List.of(WaitlistEntryEntity.Status.WAITING, WaitlistEntryEntity.Status.OFFERED)) > 0) {
+            throw new ProblemException(AppointmentError.ALREADY_WAITLISTED, hall.id(), slot.date(), slot.window().start());
+        }
+        WaitlistEntryEntity entry = new WaitlistEntryEntity();
+        entry.id = UUID.randomUUID();
+        entry.hallId = hall.id();
+        entry.date = slot.date();
+        entry.windowStart = slot.window().start();
+        entry.citizenSubject = owner.subject();
+        entry.citizenHash = owner.personHash();
+        entry.priority = priority;
+        entry.status = WaitlistEntryEntity.Status.WAITING;
+        entry.createdAt = OffsetDateTime.now(clock);
+        entry.persist();
+        return EntryView.of(entry);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EntryView> mine(String subject) {
+        return WaitlistEntryEntity.<WaitlistEntryEntity>list("citizenSubject = ?1 and status in ?2 order by createdAt desc", subject,
+                List.of(WaitlistEntryEntity.Status.WAITING, WaitlistEntryEntity.Status.OFFERED)).stream().map(EntryView::of).toList();
+    }
+
+    public void leave(String subject, UUID id) {
+        WaitlistEntryEntity entry = WaitlistEntryEntity.findById(id);
+        if (entry == null || !entry.citizenSubject.equals(subject) || entry.status != WaitlistEntryEntity.Status.WAITING) {
+            throw new ProblemException(AppointmentError.WAITLIST_ENTRY_NOT_FOUND, id);
+        }
+        entry.status = WaitlistEntryEntity.Status.LEFT;
+    }
+
+    /**
+     * A place of {@code slot} came free: offer it to the next waiting citizen, or give it back to the pool.
+     * {@code skip locked}: two places freed at once go to two different citizens.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(Slot slot) {
+        @SuppressWarnings("unchecked")
+        List<UUID> next = entityManager.createNativeQuery("""
+                        select id from waitlist_entry
+                        where hall_id = :hall and slot_date = :date and window_start = :start and status = 'WAITING'
+                        order by priority desc, created_at limit 1 for update skip locked""", UUID.class)
+                .setParameter("hall", slot.hallId()).setParameter("date", slot.date()).setParameter("start", slot.window().start())
+                .getResultList();
+        if (next.isEmpty()) {
+            places.giveBack(slot);
+            return;
+        }
+        WaitlistEntryEntity entry = WaitlistEntryEntity.findById(next.get(0));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        HoldEntity offer = HoldEntity.of(HoldEntity.Kind.OFFER, slot, new Owner(entry.citizenSubject, entry.citizenHash), now,
+                now.plus(config.offerTtl()));
+        offer.persist();
+        entry.status = WaitlistEntryEntity.Status.OFFERED;
+        entry.holdId = offer.id;
+        outbox.publish(Topics.APPOINTMENTS, offer.id.toString(), PlaceOffered.TYPE, new PlaceOffered(offer.id.toString(),
+                entry.citizenSubject, slot.hallId(), slot.date(), slot.window().start(), HoldView.of(offer).expiresAt()));
+    }
+
+    /** The offer was booked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void offerUsed(UUID holdId) {
+        setStatusOfOffer(holdId, WaitlistEntryEntity.Status.BOOKED);
+    }
+
+    /** The offer expired or was declined: the citizen leaves the queue. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void offerLapsed(UUID holdId) {
+        setStatusOfOffer(holdId, WaitlistEntryEntity.Status.LAPSED);
+    }
+
+    /** A closed day: nobody waits for it any more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeDay(String hallId, LocalDate date) {
+        WaitlistEntryEntity.update("status = ?1 where hallId = ?2 and date = ?3 and status in ?4", WaitlistEntryEntity.Status.CLOSED,
+                hallId, date, List.of(WaitlistEntryEntity.Status.WAITING, WaitlistEntryEntity.Status.OFFERED));
+    }
+
+    private void setStatusOfOffer(UUID holdId, WaitlistEntryEntity.Status status) {
+        WaitlistEntryEntity.update("status = ?1 where holdId = ?2 and status = ?3", status, holdId, WaitlistEntryEntity.Status.OFFERED);
+    }
+}

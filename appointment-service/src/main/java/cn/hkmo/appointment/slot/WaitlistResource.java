@@ -1,0 +1,48 @@
+package cn.hkmo.appointment.slot;
+
+import cn.hkmo.appointment.CitizenCaller;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The waitlist of full windows (verified citizens). */
+@Path("/api/v1/waitlist")
+@Authenticated
+public class WaitlistResource {
+
+    private final Holds holds;
+    private final Waitlist waitlist;
+    private final CitizenCaller citizens;
+
+    public WaitlistResource(Holds holds, Waitlist waitlist, CitizenCaller citizens) {
+        this.holds = holds;
+        this.waitlist = waitlist;
+        this.citizens = citizens;
+    }
+
+    @POST
+    @Operation(summary = "Wait for a place in a full window; a freed place is offered as a hold (event appointment.place-offered.v1)")
+    public Response join(WindowRequest request) {
+        Owner owner = citizens.owner(citizens.require());
+        return Response.status(201).entity(holds.joinWaitlist(owner, request.hallId(), request.date(), request.windowStart())).build();
+    }
+
+    @GET
+    public List<Waitlist.EntryView> mine() {
+        return waitlist.mine(citizens.require().subject());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void leave(@PathParam("id") UUID id) {
+        waitlist.leave(citizens.require().subject(), id);
+    }
+}

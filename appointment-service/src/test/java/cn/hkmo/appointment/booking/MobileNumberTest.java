@@ -1,0 +1,29 @@
+package cn.hkmo.appointment.booking;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MobileNumberTest {
+
+    @Test
+    void acceptsMainlandNumbersWithOrWithoutCountryCode() {
+        assertThat(MobileNumber.normalise("13800138000")).hasValue("13800138000");
+        assertThat(MobileNumber.normalise("+86 138-0013-8000")).hasValue("13800138000");
+        assertThat(MobileNumber.normalise("008619912345678")).hasValue("19912345678");
+    }
+
+    @Test
+    void refusesOtherNumbers() {
+        assertThat(MobileNumber.normalise(null)).isEmpty();
+        assertThat(MobileNumber.normalise("12800138000")).isEmpty();
+        assertThat(MobileNumber.normalise("1380013800")).isEmpty();
+        assertThat(MobileNumber.normalise("010-85953800")).isEmpty();
+        assertThat(MobileNumber.normalise("+85291234567")).isEmpty();
+    }
+
+    @Test
+    void masksTheMiddle() {
+        assertThat(MobileNumber.mask("13800138000")).isEqualTo("138****8000");
+    }
+}
