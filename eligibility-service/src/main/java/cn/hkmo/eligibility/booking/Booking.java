@@ -1,0 +1,75 @@
+package cn.hkmo.eligibility.booking;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A booking as appointment-service announced it; the resident ID is stored encrypted, found by its keyed hash. */
+@Entity
+@Table(name = "booking")
+public class Booking extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "booking_no")
+    public String bookingNo;
+
+    public String subject;
+
+    @Column(name = "resident_id_encrypted", nullable = false)
+    public String residentIdEncrypted;
+
+    @Column(name = "resident_id_hash", nullable = false)
+    public String residentIdHash;
+
+    @Column(name = "resident_id_masked", nullable = false)
+    public String residentIdMasked;
+
+    public String name;
+
+    public String mobile;
+
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+
+    @Column(name = "hall_id", nullable = false)
+    public String hallId;
+
+    @Column(name = "booking_date", nullable = false)
+    public LocalDate bookingDate;
+
+    @Column(name = "hukou_region")
+    public String hukouRegion;
+
+    @Column(name = "non_hukou", nullable = false)
+    public boolean nonHukou;
+
+    @Column(nullable = false)
+    public String category;
+
+    /** The endorsements asked for at booking ({@code EndorsementRequest} list as JSON). */
+    @Column(name = "endorsements_json", nullable = false)
+    public String endorsementsJson;
+
+    /** Collection method and address ({@code Delivery} as JSON). */
+    @Column(name = "delivery_json")
+    public String deliveryJson;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BookingStatus status;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public static List<Booking> ofHall(String hallId, List<BookingStatus> statuses) {
+        return list("hallId = ?1 and status in ?2 order by bookingDate, bookingNo", hallId, statuses);
+    }
+}

@@ -1,0 +1,98 @@
+package cn.hkmo.eligibility.booking;
+
+import cn.hkmo.contracts.EventEnvelope;
+import cn.hkmo.contracts.appointments.BookingBooked;
+import cn.hkmo.contracts.appointments.BookingCheckedIn;
+import cn.hkmo.contracts.appointments.BookingRescheduled;
+import cn.hkmo.kit.identity.PersonalDataCipher;
+import cn.hkmo.kit.identity.ResidentId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/** The bookings the counters expect, kept in step with appointment-service's events. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Bookings {
+
+    private static final Logger LOG = Logger.getLogger(Bookings.class);
+
+    private final PersonalDataCipher cipher;
+    private final Clock clock;
+
+    public Bookings(PersonalDataCipher cipher, Clock clock) {
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    void booked(BookingBooked event) {
+        if (Booking.findById(event.bookingNo()) != null) {
+            return;
+        }
+        String residentId = event.applicant().residentId();
+        Booking booking = new Booking();
+        booking.bookingNo = event.bookingNo();
+        booking.subject = event.applicant().subject();
+        booking.residentIdEncrypted = cipher.encrypt(residentId);
+        booking.residentIdHash = cipher.lookupHash(residentId);
+        booking.residentIdMasked = ResidentId.mask(residentId);
+        booking.name = event.applicant().name();
+        booking.mobile = event.applicant().mobile();
+        booking.birthDate = event.applicant().birthDate();
+        booking.hallId = event.hallId();
+        booking.bookingDate = event.date();
+        booking.hukouRegion = event.hukouRegion();
+        booking.nonHukou = event.nonHukou();
+        booking.category = event.category().name();
+        booking.endorsementsJson = json(event.endorsements() == null ? java.util.List.of() : event.endorsements());
+        booking.deliveryJson = event.delivery() == null ? null : json(event.delivery());
+        booking.status = BookingStatus.BOOKED;
+        booking.updatedAt = OffsetDateTime.now(clock);
+        booking.persist();
+    }
+
+    void checkedIn(BookingCheckedIn event) {
+        Booking booking = Booking.findById(event.bookingNo());
+        if (booking == null) {
+            LOG.warnf("check-in of unknown booking %s ignored", event.bookingNo());
+            return;
+        }
+        if (booking.status == BookingStatus.BOOKED) {
+            move(booking, BookingStatus.CHECKED_IN);
+        }
+    }
+
+    void rescheduled(BookingRescheduled event) {
+        Booking booking = Booking.findById(event.bookingNo());
+        if (booking != null && !booking.status.decided()) {
+            booking.hallId = event.hallId();
+            booking.bookingDate = event.date();
+            move(booking, BookingStatus.BOOKED);
+        }
+    }
+
+    /** Cancelled or missed: the counter no longer takes it, unless it was already decided there. */
+    void close(String bookingNo, BookingStatus status) {
+        Booking booking = Booking.findById(bookingNo);
+        if (booking != null && !booking.status.decided()) {
+            move(booking, status);
+        }
+    }
+
+    private void move(Booking booking, BookingStatus status) {
+        booking.status = status;
+        booking.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventEnvelope.JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,373 @@
+package cn.hkmo.eligibility.intake;
+
+import cn.hkmo.contracts.EventEnvelope;
+import cn.hkmo.contracts.Topics;
+import cn.hkmo.contracts.applications.ApplicationAccepted;
+import cn.hkmo.contracts.applications.ApplicationNotAccepted;
+import cn.hkmo.contracts.applications.CorrectionRequested;
+import cn.hkmo.contracts.common.ApplicationCategory;
+import cn.hkmo.contracts.common.Applicant;
+import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.common.Delivery;
+import cn.hkmo.contracts.common.EndorsementRequest;
+import cn.hkmo.contracts.common.IssuedEndorsement;
+import cn.hkmo.contracts.common.Notice;
+import cn.hkmo.eligibility.assessment.ApplicationBody;
+import cn.hkmo.eligibility.assessment.ApplicationMapper;
+import cn.hkmo.eligibility.assessment.Assessor;
+import cn.hkmo.eligibility.booking.Booking;
+import cn.hkmo.eligibility.booking.BookingStatus;
+import cn.hkmo.eligibility.hall.Hall;
+import cn.hkmo.eligibility.problem.EligibilityError;
+import cn.hkmo.eligibility.rules.Assessment;
+import cn.hkmo.eligibility.rules.EligibilityRules;
+import cn.hkmo.eligibility.rules.Reason;
+import cn.hkmo.eligibility.rules.Region;
+import cn.hkmo.eligibility.rules.endorsement.EndorsementDecision;
+import cn.hkmo.eligibility.rules.endorsement.EndorsementOption;
+import cn.hkmo.eligibility.rules.materials.Deficiency;
+import cn.hkmo.eligibility.rules.materials.MaterialsCheck;
+import cn.hkmo.eligibility.rules.materials.Presented;
+import cn.hkmo.eligibility.rules.office.Office;
+import cn.hkmo.eligibility.rules.office.Scope;
+import cn.hkmo.kit.identity.PersonalDataCipher;
+import cn.hkmo.kit.identity.ResidentId;
+import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static cn.hkmo.eligibility.intake.IntakeViews.ApplicationView;
+import static cn.hkmo.eligibility.intake.IntakeViews.BookingView;
+import static cn.hkmo.eligibility.intake.IntakeViews.DecisionBody;
+import static cn.hkmo.eligibility.intake.IntakeViews.DecisionView;
+import static cn.hkmo.eligibility.intake.IntakeViews.DeficiencyView;
+import static cn.hkmo.eligibility.intake.IntakeViews.IntakeView;
+import static cn.hkmo.eligibility.intake.IntakeViews.MaterialsBody;
+import static cn.hkmo.eligibility.intake.IntakeViews.NoticeView;
+import static cn.hkmo.eligibility.intake.IntakeViews.PresentedItem;
+
+/**
+ * The counter (受理) [FAQ2 Q47]: the officer records the details and the materials presented, then accepts
+ * (receipt and {@code application.accepted}), lists everything to correct at once, or does not accept.
+ */
+@ApplicationScoped
+@Transactional
+public class Intake {
+
+    private static final TypeReference<List<EndorsementRequest>> REQUESTS = new TypeReference<>() { };
+    private static final TypeReference<List<Presented>> PRESENTED = new TypeReference<>() { };
+    private static final TypeReference<List<Notice>> NOTICES = new TypeReference<>() { };
+    private static final TypeReference<List<IssuedEndorsement>> ISSUED = new TypeReference<>() { };
+
+    private final Assessor assessor;
+    private final PersonalDataCipher cipher;
+    private final IntakeNumbers numbers;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Intake(Assessor assessor, PersonalDataCipher cipher, IntakeNumbers numbers, Outbox outbox, Clock clock) {
+        this.assessor = assessor;
+        this.cipher = cipher;
+        this.numbers = numbers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Checked-in bookings (and those back after a notice) waiting at the hall. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BookingView> waiting(String hallId) {
+        return Booking.ofHall(hallId, List.of(BookingStatus.CHECKED_IN, BookingStatus.INCOMPLETE)).stream()
+                .map(booking -> new BookingView(booking.bookingNo, booking.residentIdMasked, booking.name, booking.hallId,
+                        booking.bookingDate, booking.category, read(booking.endorsementsJson, REQUESTS), booking.status))
+                .toList();
+    }
+
+    /** Records the details and materials and answers with the checklist against them; may be repeated. */
+    public IntakeView record(String bookingNo, MaterialsBody body, String officer, String officerHall) {
+        Booking booking = openBooking(bookingNo, officerHall);
+        List<Presented> presented = body.presented().stream().map(PresentedItem::toPresented).toList();
+        Counter counter = assess(booking, body.application(), presented);
+        IntakeRecord record = IntakeRecord.findById(bookingNo);
+        if (record == null) {
+            record = new IntakeRecord();
+            record.bookingNo = bookingNo;
+        }
+        record.officer = officer;
+        record.detailsJson = write(body.application());
+        record.presentedJson = write(presented);
+        record.recordedAt = OffsetDateTime.now(clock);
+        record.persist();
+        return new IntakeView(bookingNo, counter.assessment, counter.deficiencies.stream().map(Intake::view).toList(),
+                counter.suggestion());
+    }
+
+    public DecisionView decide(String bookingNo, DecisionBody body, String officer, String officerHall) {
+        Booking booking = openBooking(bookingNo, officerHall);
+        IntakeRecord record = IntakeRecord.findById(bookingNo);
+        if (record == null) {
+            throw new ProblemException(EligibilityError.MATERIALS_NOT_RECORDED, bookingNo);
+        }
+        Counter counter = assess(booking, read(record.detailsJson, ApplicationBody.class), read(record.presentedJson, PRESENTED));
+        return switch (body.decision()) {
+            case ACCEPTED -> accept(booking, counter, body.options() == null ? Map.of() : body.options(), officer);
+            case INCOMPLETE -> correction(booking, counter, officer);
+            case NOT_ACCEPTED -> refuse(booking, counter, body.reason(), officer);
+        };
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NoticeView> notices(ResidentId citizen) {
+        return CorrectionNotice.<CorrectionNotice>list("residentIdHash = ?1 order by issuedAt desc", cipher.lookupHash(citizen.value()))
+                .stream().map(this::view).toList();
+    }
+
+    /** A citizen's own notice; another's is "not found", so its existence does not leak. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NoticeView notice(String noticeNo, ResidentId citizen) {
+        CorrectionNotice notice = CorrectionNotice.findById(noticeNo);
+        if (notice == null || !notice.residentIdHash.equals(cipher.lookupHash(citizen.value()))) {
+            throw new ProblemException(EligibilityError.NOTICE_NOT_FOUND, noticeNo);
+        }
+        return view(notice);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApplicationView> applications(ResidentId citizen) {
+        return AcceptedApplication.<AcceptedApplication>list("residentIdHash = ?1 order by acceptedAt desc",
+                        cipher.lookupHash(citizen.value()))
+                .stream().map(this::view).toList();
+    }
+
+    private DecisionView accept(Booking booking, Counter counter, Map<String, String> chosen, String officer) {
+        Assessment assessment = counter.assessment;
+        if (!counter.deficiencies.isEmpty() || !assessment.allowed() || Boolean.FALSE.equals(assessment.officeAccepts())) {
+            throw new ProblemException(EligibilityError.APPLICATION_NOT_ACCEPTABLE, booking.bookingNo, counter.summary());
+        }
+        List<IssuedEndorsement> endorsements = new ArrayList<>();
+        for (EndorsementDecision decision : assessment.endorsements()) {
+            endorsements.add(chosenOption(decision, chosen.get(decision.item()), counter.office.region())
+                    .toIssued(decision.destination(), decision.type()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String applicationNo = numbers.next(IntakeNumbers.APPLICATION, counter.hall.id, counter.hall.code, today);
+        String receiptNo = numbers.next(IntakeNumbers.RECEIPT, counter.hall.id, counter.hall.code, today);
+        boolean hukouLocal = Boolean.TRUE.equals(assessment.processing().hukouLocal());
+
+        AcceptedApplication application = new AcceptedApplication();
+        application.applicationNo = applicationNo;
+        application.receiptNo = receiptNo;
+        application.bookingNo = booking.bookingNo;
+        application.subject = booking.subject;
+        application.residentIdHash = booking.residentIdHash;
+        application.residentIdMasked = booking.residentIdMasked;
+        application.hallId = booking.hallId;
+        application.category = assessment.permit().category().name();
+        application.endorsementsJson = write(endorsements);
+        application.hukouLocal = hukouLocal;
+        application.officer = officer;
+        application.acceptedAt = now;
+        application.persist();
+        close(booking, BookingStatus.ACCEPTED);
+
+        ApplicationBody details = counter.details;
+        outbox.publish(Topics.APPLICATIONS, applicationNo, ApplicationAccepted.TYPE, new ApplicationAccepted(
+                applicationNo, receiptNo, booking.bookingNo, booking.hallId, counter.hall.regionCode,
+                new Applicant(booking.subject, counter.residentId.value(), booking.name, booking.mobile, booking.birthDate),
+                assessment.permit().category(), details.currentPermit() == null ? null : details.currentPermit().number(),
+                assessment.permit().validityYears() == null ? 0 : assessment.permit().validityYears(),
+                endorsements, hukouLocal, details.urgentReason() == null ? null : details.urgentReason().name(),
+                delivery(booking), officer, today, now));
+        return new DecisionView(booking.bookingNo, Decision.ACCEPTED, applicationNo, receiptNo, null, null, null, null);
+    }
+
+    private DecisionView correction(Booking booking, Counter counter, String officer) {
+        if (counter.deficiencies.isEmpty()) {
+            throw new ProblemException(EligibilityError.NOTHING_TO_CORRECT, booking.bookingNo);
+        }
+        List<Notice> items = counter.deficiencies.stream()
+                .map(d -> new Notice(d.code(), (d.kind() == Deficiency.Kind.MISSING ? "缺少: " : "不符合要求: ")
+                        + d.item().nameZh() + (d.note() == null ? "" : " (" + d.note() + ")")))
+                .toList();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        CorrectionNotice notice = new CorrectionNotice();
+        notice.noticeNo = numbers.next(IntakeNumbers.NOTICE, counter.hall.id, counter.hall.code, LocalDate.now(clock));
+        notice.bookingNo = booking.bookingNo;
+        notice.subject = booking.subject;
+        notice.residentIdHash = booking.residentIdHash;
+        notice.hallId = booking.hallId;
+        notice.itemsJson = write(items);
+        notice.officer = officer;
+        notice.issuedAt = now;
+        notice.persist();
+        booking.status = BookingStatus.INCOMPLETE;
+        booking.updatedAt = now;
+        outbox.publish(Topics.APPLICATIONS, booking.bookingNo, CorrectionRequested.TYPE, new CorrectionRequested(
+                notice.noticeNo, booking.bookingNo, booking.subject, booking.hallId, items, officer, now));
+        return new DecisionView(booking.bookingNo, Decision.INCOMPLETE, null, null, notice.noticeNo, items, null, null);
+    }
+
+    private DecisionView refuse(Booking booking, Counter counter, String officerReason, String officer) {
+        String code;
+        String reason;
+        if (Boolean.FALSE.equals(counter.assessment.officeAccepts())) {
+            code = "OUTSIDE_REMIT";
+            reason = counter.assessment.whereToApply().refusing(counter.office.region()).stream()
+                    .map(scope -> scope.item() + ": " + scope.rule().summary() + " " + scope.rule().source())
+                    .collect(Collectors.joining("; "));
+        } else if (!counter.assessment.allowed()) {
+            code = "NOT_ELIGIBLE";
+            reason = counter.assessment.refusals().stream()
+                    .map(r -> r.code() + ": " + r.rule().summary() + " " + r.rule().source())
+                    .collect(Collectors.joining("; "));
+        } else if (officerReason != null && !officerReason.isBlank()) {
+            code = "OFFICER_REASON";
+            reason = officerReason;
+        } else {
+            throw new ProblemException(EligibilityError.NO_GROUND_FOR_REFUSAL, booking.bookingNo);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Refusal refusal = new Refusal();
+        refusal.bookingNo = booking.bookingNo;
+        refusal.hallId = booking.hallId;
+        refusal.reasonCode = code;
+        refusal.reason = reason;
+        refusal.officer = officer;
+        refusal.decidedAt = now;
+        refusal.persist();
+        close(booking, BookingStatus.NOT_ACCEPTED);
+        outbox.publish(Topics.APPLICATIONS, booking.bookingNo, ApplicationNotAccepted.TYPE, new ApplicationNotAccepted(
+                booking.bookingNo, booking.subject, booking.hallId, code, reason, officer, now));
+        return new DecisionView(booking.bookingNo, Decision.NOT_ACCEPTED, null, null, null, null, code, reason);
+    }
+
+    /** The option chosen for an endorsement; a single option needs no choice. */
+    private static EndorsementOption chosenOption(EndorsementDecision decision, String code, Region office) {
+        List<EndorsementOption> available = decision.options().stream()
+                .filter(option -> !option.needsNewPermit() && EligibilityRules.optionAvailableAt(option, office))
+                .toList();
+        if (code == null && available.size() == 1) {
+            return available.get(0);
+        }
+        return available.stream().filter(option -> option.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ProblemException(EligibilityError.OPTION_NOT_AVAILABLE, decision.item(), code,
+                        available.stream().map(EndorsementOption::code).collect(Collectors.joining(", "))));
+    }
+
+    private Counter assess(Booking booking, ApplicationBody details, List<Presented> presented) {
+        LocalDate today = LocalDate.now(clock);
+        ResidentId residentId = ResidentId.parse(cipher.decrypt(booking.residentIdEncrypted), today);
+        Hall hall = Hall.findById(booking.hallId);
+        if (hall == null) {
+            throw new IllegalStateException("hall " + booking.hallId + " of booking " + booking.bookingNo + " is not configured");
+        }
+        ApplicationMapper.Identity identity = new ApplicationMapper.Identity(residentId.birthDate(), residentId.sex(),
+                booking.hukouRegion != null ? booking.hukouRegion : residentId.addressCode());
+        ApplicationBody body = details.category() != null ? details : withCategory(details, ApplicationCategory.valueOf(booking.category));
+        Office office = new Office(new Region(hall.regionCode), body.atOriginalOffice());
+        Assessment assessment = assessor.assess(ApplicationMapper.toRequest(body, identity, today, office));
+        List<Deficiency> deficiencies = Assessor.engine(() -> MaterialsCheck.deficiencies(assessment.materials(), presented));
+        return new Counter(hall, office, residentId, body, assessment, deficiencies);
+    }
+
+    private Booking openBooking(String bookingNo, String officerHall) {
+        Booking booking = Booking.findById(bookingNo);
+        if (booking == null) {
+            throw new ProblemException(EligibilityError.BOOKING_NOT_FOUND, bookingNo);
+        }
+        if (!booking.hallId.equals(officerHall)) {
+            throw new ProblemException(EligibilityError.NOT_YOUR_HALL, bookingNo);
+        }
+        if (!booking.status.openForIntake()) {
+            throw new ProblemException(EligibilityError.BOOKING_NOT_OPEN_FOR_INTAKE, bookingNo, booking.status);
+        }
+        return booking;
+    }
+
+    private void close(Booking booking, BookingStatus status) {
+        booking.status = status;
+        booking.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    private static Delivery delivery(Booking booking) {
+        return booking.deliveryJson == null ? new Delivery(CollectionMethod.HALL, null, null, null)
+                : read(booking.deliveryJson, Delivery.class);
+    }
+
+    private static ApplicationBody withCategory(ApplicationBody b, ApplicationCategory category) {
+        return new ApplicationBody(b.residentId(), b.birthDate(), b.hukouRegion(), b.hukouInHengqin(), b.residencePermitRegion(),
+                b.residencePermitInHengqin(), b.publicRole(), b.currentPermit(), b.fingerprintProvince(), b.applicationDate(), category,
+                b.renewalReasons(), b.endorsements(), b.accompanying(), b.urgentReason(), b.officeRegion(), b.atOriginalOffice(),
+                b.submitter(), b.escort(), b.applicantInHkMacao(), b.selfServiceClearance());
+    }
+
+    private static DeficiencyView view(Deficiency d) {
+        return new DeficiencyView(d.code(), d.item().key(), d.kind().name(), d.item().nameZh(), d.item().nameEn(), d.note());
+    }
+
+    private NoticeView view(CorrectionNotice notice) {
+        return new NoticeView(notice.noticeNo, notice.bookingNo, notice.hallId, read(notice.itemsJson, NOTICES), notice.issuedAt);
+    }
+
+    private ApplicationView view(AcceptedApplication a) {
+        return new ApplicationView(a.applicationNo, a.receiptNo, a.bookingNo, a.hallId, a.residentIdMasked, a.category,
+                read(a.endorsementsJson, ISSUED), a.acceptedAt);
+    }
+
+    private static String write(Object value) {
+        try {
+            return EventEnvelope.JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return EventEnvelope.JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not a " + type.getSimpleName(), e);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return EventEnvelope.JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not a " + type.getType(), e);
+        }
+    }
+
+    /** One counter visit assessed: the rules' answer and what is missing. */
+    private record Counter(Hall hall, Office office, ResidentId residentId, ApplicationBody details,
+                           Assessment assessment, List<Deficiency> deficiencies) {
+
+        Decision suggestion() {
+            if (Boolean.FALSE.equals(assessment.officeAccepts()) || !assessment.allowed()) {
+                return Decision.NOT_ACCEPTED;
+            }
+            return deficiencies.isEmpty() ? Decision.ACCEPTED : Decision.INCOMPLETE;
+        }
+
+        String summary() {
+            List<String> lines = new ArrayList<>();
+            deficiencies.forEach(d -> lines.add(d.code()));
+            assessment.refusals().stream().map(Reason::code).forEach(lines::add);
+            if (Boolean.FALSE.equals(assessment.officeAccepts())) {
+                assessment.whereToApply().refusing(office.region()).stream().map(Scope::item).forEach(item -> lines.add("OUTSIDE_REMIT:" + item));
+            }
+            return String.join(", ", lines);
+        }
+    }
+}

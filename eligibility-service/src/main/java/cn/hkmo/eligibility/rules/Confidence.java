@@ -1,0 +1,9 @@
+package cn.hkmo.eligibility.rules;
+
+/** How far a rule's source can be trusted: the markers of rules.md. UNCONFIRMED rules are configurable. */
+public enum Confidence {
+    OFFICIAL,
+    SECONDARY,
+    LOW,
+    UNCONFIRMED
+}

@@ -1,0 +1,8 @@
+package cn.hkmo.eligibility.rules.familyvisit;
+
+/** Who may apply together with a family-visit applicant (随同申请) (rules.md §2.2). */
+public enum AccompanyingRelation {
+    SPOUSE,
+    /** A child under 18. */
+    CHILD
+}

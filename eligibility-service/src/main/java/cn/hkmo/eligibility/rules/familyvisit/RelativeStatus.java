@@ -1,0 +1,13 @@
+package cn.hkmo.eligibility.rules.familyvisit;
+
+/** The relative's status in HK or Macao; all four qualify, only the documents differ (rules.md §2.2–2.3). */
+public enum RelativeStatus {
+    /** 定居. */
+    SETTLED,
+    /** 长期居住. */
+    LONG_TERM_RESIDENT,
+    /** 就业. */
+    WORKING,
+    /** 就学. */
+    STUDYING
+}

@@ -1,0 +1,16 @@
+package cn.hkmo.eligibility.rules.office;
+
+import cn.hkmo.eligibility.rules.Region;
+
+/**
+ * The exit-entry office (hall) applied at.
+ *
+ * @param issuedPermitOrLastEndorsement this office issued the current permit or the last endorsement
+ *                                      (delegation is possible only there [FAQ2 Q43]); null if unknown
+ */
+public record Office(Region region, Boolean issuedPermitOrLastEndorsement) {
+
+    public static Office at(String regionCode) {
+        return new Office(new Region(regionCode), null);
+    }
+}
