@@ -27,6 +27,8 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    Delegation delegation();
+
     interface Upstream {
         /** Base URL; the request path is forwarded unchanged. */
         URI url();
@@ -95,6 +97,26 @@ public interface GatewayConfig {
         long capacity();
 
         Duration period();
+    }
+
+    /** Partner platforms acting for a citizen who authorised them (docs/partners.md). */
+    interface Delegation {
+        /** Client ids of partner platforms whose citizen grants are re-checked at the edge. */
+        @WithDefault("alipay-partner")
+        List<String> partnerClients();
+
+        /** How long a confirmed grant is trusted before Keycloak is asked again; the revocation delay at most. */
+        @WithDefault("10s")
+        Duration recheckAfter();
+
+        /** The suite's resource client, which Keycloak lets introspect the tokens minted for it. */
+        @WithDefault("hkmo-api")
+        String introspectionClientId();
+
+        String introspectionClientSecret();
+
+        @WithDefault("3s")
+        Duration timeout();
     }
 
     interface OpenApi {

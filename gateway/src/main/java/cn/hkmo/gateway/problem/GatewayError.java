@@ -4,6 +4,7 @@ package cn.hkmo.gateway.problem;
 public enum GatewayError {
     UNAUTHENTICATED(401),
     INVALID_TOKEN(401),
+    DELEGATION_REVOKED(401),
     FORBIDDEN(403),
     ROUTE_NOT_FOUND(404),
     PAYLOAD_TOO_LARGE(413),

@@ -16,6 +16,7 @@ import cn.hkmo.gateway.routing.RouteTable.Route;
 import cn.hkmo.gateway.security.AccessPolicy;
 import cn.hkmo.gateway.security.AccessPolicy.Access;
 import cn.hkmo.gateway.security.Caller;
+import cn.hkmo.gateway.security.DelegatedAccess;
 import cn.hkmo.gateway.security.EdgeAuthenticator;
 import cn.hkmo.gateway.security.EdgeRejection;
 import io.vertx.core.Future;
@@ -36,12 +37,14 @@ public class GatewayRouter {
     private final RouteTable routes;
     private final AccessPolicy access;
     private final EdgeAuthenticator authenticator;
+    private final DelegatedAccess delegatedAccess;
     private final RateLimiter rateLimiter;
     private final GatewayConfig config;
     private HttpClient client;
 
-    GatewayRouter(RouteTable routes, AccessPolicy access, EdgeAuthenticator authenticator, RateLimiter rateLimiter,
-            GatewayConfig config) {
+    GatewayRouter(RouteTable routes, AccessPolicy access, EdgeAuthenticator authenticator,
+            DelegatedAccess delegatedAccess, RateLimiter rateLimiter, GatewayConfig config) {
+        this.delegatedAccess = delegatedAccess;
         this.routes = routes;
         this.access = access;
         this.authenticator = authenticator;
@@ -70,6 +73,7 @@ public class GatewayRouter {
         }
         Access required = access.of(rc.request().method(), path);
         authenticator.authenticate(rc, required)
+                .compose(delegatedAccess::verify)
                 .compose(caller -> authorize(caller, path))
                 .compose(caller -> limit(rc, caller, required))
                 .onSuccess(allowed -> forward(rc, route.get(), maxBody))
