@@ -1,0 +1,33 @@
+package cn.hkmo.fee;
+
+import cn.hkmo.kit.problem.ErrorCode;
+
+/** The fee service's stable error codes; messages in {@code problems.properties} and {@code problems_en.properties}. */
+public enum FeeError implements ErrorCode {
+    QUOTE_EMPTY(400),
+    INVALID_VALIDITY(400),
+    DUPLICATE_DESTINATION(400),
+    SCHEDULE_INCOMPLETE(400),
+    NO_FEE_IN_FORCE(422),
+    SCHEDULE_NOT_LATER(409),
+    APPLICATION_NOT_FOUND(404),
+    ORDER_NOT_FOUND(404),
+    ORDER_NOT_PAYABLE(409),
+    ORDER_NOT_PAID(409),
+    COUNTER_AMOUNT_MISMATCH(422),
+    REFUND_EXCEEDS_PAID(422),
+    REFUND_NO_REUSED(422),
+    PAYMENT_PLATFORM_REJECTED(502),
+    PAYMENT_PLATFORM_UNAVAILABLE(503);
+
+    private final int status;
+
+    FeeError(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,139 @@
+package cn.hkmo.fee.payment;
+
+import cn.hkmo.fee.alipay.AlipayAmount;
+import cn.hkmo.fee.alipay.AlipayConfig;
+import cn.hkmo.fee.alipay.AlipayGateway;
+import cn.hkmo.fee.alipay.AlipayGateway.TradeQuery;
+import cn.hkmo.fee.alipay.NotifyVerdict;
+import cn.hkmo.fee.alipay.NotifyVerifier;
+import cn.hkmo.fee.alipay.TradeNotify;
+import cn.hkmo.kit.identity.Caller;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/** Paying through Alipay: the mini-program trade, the asynchronous notify, and applying a trade the platform reports paid. */
+@ApplicationScoped
+@Transactional
+public class AlipayPayments {
+
+    private static final Logger LOG = Logger.getLogger(AlipayPayments.class);
+    static final String NOTIFY = "alipay-notify";
+
+    private final Orders orders;
+    private final AlipayGateway gateway;
+    private final NotifyVerifier verifier;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public AlipayPayments(Orders orders, AlipayGateway gateway, AlipayConfig config, EntityManager entityManager,
+                          ObjectMapper json, Clock clock) {
+        this.orders = orders;
+        this.gateway = gateway;
+        this.verifier = new NotifyVerifier(config);
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * What a mini-program needs to open the cashier: {@code my.tradePay({ tradeNO: tradeNo })}.
+     *
+     * @param amount the same amount in yuan, as the cashier shows it
+     */
+    public record MiniProgramPay(String orderNo, String tradeNo, long amountFen, String amount, OffsetDateTime expiresAt) {
+    }
+
+    /** Creates the platform trade for the citizen's own order, or returns the one already created. */
+    public MiniProgramPay pay(String orderNo, String buyerOpenId, Caller caller) {
+        caller.requireVerifiedCitizen();
+        PaymentOrder order = orders.lock(orderNo);
+        OrderAccess.requireOwner(order, caller);
+        order.requirePayable(OffsetDateTime.now(clock));
+        if (order.alipayTradeNo == null) {
+            order.alipayTradeNo = gateway.createTrade(order.orderNo, order.totalFen,
+                    "往来港澳通行证及签注费 " + order.applicationNo, buyerOpenId, order.expiresAt).tradeNo();
+        }
+        return new MiniProgramPay(order.orderNo, order.alipayTradeNo, order.totalFen,
+                AlipayAmount.toYuan(order.totalFen), order.expiresAt);
+    }
+
+    /**
+     * Handles one notify and returns the reply for the platform: {@code success} once it is handled
+     * (including repeats and states that change nothing), {@code failure} when it is rejected.
+     */
+    public String handleNotify(Map<String, String> params) {
+        NotifyVerdict verdict = verifier.verify(params, this::amountOf);
+        if (verdict instanceof NotifyVerdict.Rejected rejected) {
+            LOG.warnf("Alipay notify for %s rejected: %s (%s)", params.get("out_trade_no"), rejected.reason(), rejected.detail());
+            audit(params, "REJECTED_" + rejected.reason(), rejected.detail());
+            return NotifyVerifier.FAILURE;
+        }
+        TradeNotify trade = ((NotifyVerdict.Verified) verdict).trade();
+        if (!trade.paid()) {
+            audit(params, "NOT_PAID", trade.tradeStatus());
+            return NotifyVerifier.SUCCESS;
+        }
+        PaymentOrder order = orders.lock(trade.outTradeNo());
+        Orders.PaymentOutcome outcome = orders.recordPayment(order, Channel.ALIPAY, trade.tradeNo(), trade.paidAt(), NOTIFY);
+        audit(params, outcome.name(), null);
+        return NotifyVerifier.SUCCESS;
+    }
+
+    /**
+     * Applies what the platform says about a locked order's trade (reconciliation, counter payment):
+     * a paid trade of the exact amount becomes the order's payment.
+     *
+     * @return true if the trade is paid (and so the order is, now or before)
+     */
+    boolean applyPlatformState(PaymentOrder order, String recordedBy) {
+        TradeQuery trade = gateway.query(order.orderNo);
+        if (!trade.exists() || !trade.paid()) {
+            return false;
+        }
+        if (trade.totalAmountFen() != order.totalFen) {
+            LOG.errorf("order %s: platform reports %d fen paid, order is %d fen; not applied", order.orderNo,
+                    trade.totalAmountFen(), order.totalFen);
+            return false;
+        }
+        orders.recordPayment(order, Channel.ALIPAY, trade.tradeNo(), trade.paidAt(), recordedBy);
+        return true;
+    }
+
+    private OptionalLong amountOf(String orderNo) {
+        PaymentOrder order = entityManager.find(PaymentOrder.class, orderNo);
+        return order == null ? OptionalLong.empty() : OptionalLong.of(order.totalFen);
+    }
+
+    private void audit(Map<String, String> params, String outcome, String detail) {
+        NotifyAudit audit = new NotifyAudit();
+        audit.receivedAt = OffsetDateTime.now(clock);
+        audit.outTradeNo = truncate(params.get("out_trade_no"), 64);
+        audit.tradeNo = truncate(params.get("trade_no"), 64);
+        audit.notifyId = truncate(params.get("notify_id"), 64);
+        audit.tradeStatus = truncate(params.get("trade_status"), 32);
+        audit.outcome = outcome;
+        audit.detail = truncate(detail, 500);
+        try {
+            audit.params = json.writeValueAsString(new TreeMap<>(params));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        entityManager.persist(audit);
+    }
+
+    /** Notify fields are attacker-controlled until verified: never let their length fail the audit. */
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,43 @@
+package cn.hkmo.fee.payment;
+
+import cn.hkmo.contracts.EventEnvelope;
+import cn.hkmo.contracts.applications.ApplicationAccepted;
+import cn.hkmo.kit.inbox.Inbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** {@code application.accepted} opens the payment order; other application events are not ours. */
+@ApplicationScoped
+public class ApplicationsConsumer {
+
+    static final String CONSUMER = "fee-order-opener";
+
+    private final Inbox inbox;
+    private final Orders orders;
+
+    public ApplicationsConsumer(Inbox inbox, Orders orders) {
+        this.inbox = inbox;
+        this.orders = orders;
+    }
+
+    @Incoming("applications")
+    @Blocking
+    @Retry(maxRetries = 2, delay = 200, abortOn = EventEnvelope.MalformedEventException.class)
+    public void onApplication(String record) {
+        EventEnvelope event = EventEnvelope.parse(record);
+        if (ApplicationAccepted.TYPE.equals(event.type())) {
+            apply(event);
+        }
+    }
+
+    @Transactional
+    void apply(EventEnvelope event) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            return;
+        }
+        orders.open(event.dataAs(ApplicationAccepted.class));
+    }
+}

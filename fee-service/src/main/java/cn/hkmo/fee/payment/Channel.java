@@ -1,0 +1,6 @@
+package cn.hkmo.fee.payment;
+
+public enum Channel {
+    ALIPAY,
+    COUNTER
+}

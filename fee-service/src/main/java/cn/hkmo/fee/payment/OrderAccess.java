@@ -1,0 +1,63 @@
+package cn.hkmo.fee.payment;
+
+import cn.hkmo.fee.FeeError;
+import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.problem.KitError;
+import cn.hkmo.kit.problem.ProblemException;
+
+/**
+ * Who may see or act on an order. Citizens see their own, also through a partner they authorised
+ * with the {@code payment} scope (such a token's subject is the citizen); officers their hall's;
+ * admins all. A partner's own client-credentials token is no citizen and sees nothing.
+ */
+final class OrderAccess {
+
+    /** The consent a citizen gives a partner platform to pay fees for them. */
+    static final String PAYMENT_SCOPE = "payment";
+
+    private OrderAccess() {
+    }
+
+    /** The citizen themself, or a partner holding the citizen's consent to the payment scope. */
+    static void requireCitizen(Caller caller) {
+        if (!caller.hasRole(Caller.CITIZEN) || (caller.actingForCitizen() && !caller.hasScope(PAYMENT_SCOPE))) {
+            throw new ProblemException(KitError.FORBIDDEN);
+        }
+    }
+
+    static void requireCanRead(PaymentOrder order, Caller caller) {
+        if (caller.hasRole(Caller.ADMIN)) {
+            return;
+        }
+        if (caller.hasRole(Caller.OFFICER)) {
+            requireHall(order, caller);
+            return;
+        }
+        requireOwner(order, caller);
+    }
+
+    /** An order that is not the citizen's does not exist for them (404), so numbers cannot be probed. */
+    static void requireOwner(PaymentOrder order, Caller caller) {
+        requireCitizen(caller);
+        if (!order.citizenSubject.equals(caller.subject())) {
+            throw new ProblemException(FeeError.ORDER_NOT_FOUND, order.orderNo);
+        }
+    }
+
+    /** Refunds: an admin, or an officer of the order's hall. */
+    static void requireStaff(PaymentOrder order, Caller caller) {
+        if (caller.hasRole(Caller.ADMIN)) {
+            return;
+        }
+        if (!caller.hasRole(Caller.OFFICER)) {
+            throw new ProblemException(KitError.FORBIDDEN);
+        }
+        requireHall(order, caller);
+    }
+
+    static void requireHall(PaymentOrder order, Caller caller) {
+        if (!caller.hasRole(Caller.OFFICER) || caller.hallId().filter(order.hallId::equals).isEmpty()) {
+            throw new ProblemException(KitError.FORBIDDEN);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package cn.hkmo.fee.payment;
+
+import cn.hkmo.fee.FeeError;
+import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.problem.KitError;
+import cn.hkmo.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Reading orders, filtered by who asks. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrderQueries {
+
+    private final EntityManager entityManager;
+    private final Orders orders;
+
+    public OrderQueries(EntityManager entityManager, Orders orders) {
+        this.entityManager = entityManager;
+        this.orders = orders;
+    }
+
+    public OrderView order(String orderNo, Caller caller) {
+        PaymentOrder order = orders.find(orderNo);
+        OrderAccess.requireCanRead(order, caller);
+        return OrderView.of(order);
+    }
+
+    /** The order, and so the itemised quote, of an accepted application. */
+    public OrderView ofApplication(String applicationNo, Caller caller) {
+        PaymentOrder order = orders.byApplication(applicationNo)
+                .orElseThrow(() -> new ProblemException(FeeError.APPLICATION_NOT_FOUND, applicationNo));
+        OrderAccess.requireCanRead(order, caller);
+        return OrderView.of(order);
+    }
+
+    /** The citizen's own orders, newest first (directly or through a partner they authorised). */
+    public List<OrderView> mine(Caller caller, int page, int size) {
+        OrderAccess.requireCitizen(caller);
+        return entityManager.createQuery("from PaymentOrder where citizenSubject = :subject order by createdAt desc",
+                        PaymentOrder.class)
+                .setParameter("subject", caller.subject())
+                .setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(OrderView::of).toList();
+    }
+
+    /** The orders of the officer's hall, newest first. */
+    public List<OrderView> ofMyHall(Caller caller, int page, int size) {
+        String hallId = caller.hallId().orElseThrow(() -> new ProblemException(KitError.FORBIDDEN));
+        return entityManager.createQuery("from PaymentOrder where hallId = :hall order by createdAt desc", PaymentOrder.class)
+                .setParameter("hall", hallId)
+                .setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(OrderView::of).toList();
+    }
+}

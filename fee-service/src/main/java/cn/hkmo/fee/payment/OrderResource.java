@@ -1,0 +1,113 @@
+package cn.hkmo.fee.payment;
+
+import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** Payment orders: read, pay through Alipay, pay at the counter, refund. */
+@Path("/api/v1/fees/orders")
+public class OrderResource {
+
+    private final OrderQueries queries;
+    private final AlipayPayments alipay;
+    private final CounterPayments counter;
+    private final Refunds refunds;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Caller caller;
+
+    public OrderResource(OrderQueries queries, AlipayPayments alipay, CounterPayments counter, Refunds refunds,
+                         IdempotencyKeys idempotencyKeys, Caller caller) {
+        this.queries = queries;
+        this.alipay = alipay;
+        this.counter = counter;
+        this.refunds = refunds;
+        this.idempotencyKeys = idempotencyKeys;
+        this.caller = caller;
+    }
+
+    /** @param buyerOpenId the payer's Alipay open id, from the mini-program's user authorisation */
+    public record AlipayPayRequest(@NotBlank @Size(max = 128) String buyerOpenId) {
+    }
+
+    /** @param receiptNo the counter's receipt number for this payment */
+    public record CounterPaymentRequest(@Positive long amountFen, @NotBlank @Size(max = 64) String receiptNo) {
+    }
+
+    /** @param refundNo the requester's own number: the same number is refunded once */
+    public record RefundRequest(@NotBlank @Size(max = 64) String refundNo, @Positive long amountFen,
+                                @NotBlank @Size(max = 200) String reason) {
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed(Caller.CITIZEN)
+    public List<OrderView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return queries.mine(caller, page, size);
+    }
+
+    @GET
+    @Path("/hall")
+    @RolesAllowed(Caller.OFFICER)
+    public List<OrderView> hall(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return queries.ofMyHall(caller, page, size);
+    }
+
+    @GET
+    @Path("/by-application/{applicationNo}")
+    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.ADMIN})
+    public OrderView ofApplication(@PathParam("applicationNo") String applicationNo) {
+        return queries.ofApplication(applicationNo, caller);
+    }
+
+    @GET
+    @Path("/{orderNo}")
+    @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.ADMIN})
+    public OrderView order(@PathParam("orderNo") String orderNo) {
+        return queries.order(orderNo, caller);
+    }
+
+    @POST
+    @Path("/{orderNo}/alipay")
+    @RolesAllowed(Caller.CITIZEN)
+    @Transactional
+    public Response payWithAlipay(@PathParam("orderNo") String orderNo,
+                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                  @Valid @NotNull AlipayPayRequest request) {
+        return idempotencyKeys.execute("fee-alipay-pay:" + orderNo, idempotencyKey, caller.subject(), request, 200,
+                AlipayPayments.MiniProgramPay.class, () -> alipay.pay(orderNo, request.buyerOpenId(), caller)).toResponse();
+    }
+
+    @POST
+    @Path("/{orderNo}/counter-payments")
+    @RolesAllowed(Caller.OFFICER)
+    public OrderView payAtCounter(@PathParam("orderNo") String orderNo, @Valid @NotNull CounterPaymentRequest request) {
+        return counter.record(orderNo, request.amountFen(), request.receiptNo(), caller);
+    }
+
+    @POST
+    @Path("/{orderNo}/refunds")
+    @RolesAllowed({Caller.OFFICER, Caller.ADMIN})
+    public Refunds.RefundView refund(@PathParam("orderNo") String orderNo, @Valid @NotNull RefundRequest request) {
+        return refunds.refund(orderNo, request.refundNo(), request.amountFen(), request.reason(), caller);
+    }
+}

@@ -1,0 +1,47 @@
+package cn.hkmo.fee.schedule;
+
+import cn.hkmo.kit.identity.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The legal fee schedule: public to read, versions added by admins. */
+@Path("/api/v1/fees/schedule")
+public class ScheduleResource {
+
+    private final FeeScheduleService schedules;
+    private final Caller caller;
+
+    public ScheduleResource(FeeScheduleService schedules, Caller caller) {
+        this.schedules = schedules;
+        this.caller = caller;
+    }
+
+    public record NewVersion(@NotNull LocalDate effectiveFrom, @NotBlank String legalBasis,
+                             @NotEmpty Map<FeeItem, Long> feesFen) {
+    }
+
+    @GET
+    @PermitAll
+    public List<FeeScheduleVersion> versions() {
+        return schedules.schedule().versions();
+    }
+
+    @POST
+    @RolesAllowed(Caller.ADMIN)
+    public Response add(@Valid @NotNull NewVersion request) {
+        FeeScheduleVersion added = schedules.add(request.effectiveFrom(), request.legalBasis(), request.feesFen(), caller.subject());
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+}

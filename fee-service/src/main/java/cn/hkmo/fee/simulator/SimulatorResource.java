@@ -1,0 +1,91 @@
+package cn.hkmo.fee.simulator;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulated platform over HTTP (dev and test builds only): the OpenAPI gateway the service's
+ * SDK calls, and the citizen's side (pay, notifies) for the local run and the tests.
+ */
+@Path("/simulator/alipay")
+@PermitAll
+@IfBuildProperty(name = "hkmo.simulator.enabled", stringValue = "true")
+public class SimulatorResource {
+
+    private final SimulatedPlatform platform;
+
+    public SimulatorResource(SimulatedPlatform platform) {
+        this.platform = platform;
+    }
+
+    /**
+     * {@code gateway.do}: the SDK puts the protocol parameters in the query and {@code biz_content} in
+     * the form, and accepts only text types; the real gateway answers its JSON as {@code text/html}.
+     */
+    @POST
+    @Path("/gateway.do")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html;charset=utf-8")
+    public String gateway(@Context UriInfo uri, MultivaluedMap<String, String> form) {
+        Map<String, String> params = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
+        form.forEach((name, values) -> params.put(name, values.get(0)));
+        return platform.gateway(params);
+    }
+
+    /** The citizen pays in the cashier; {@code notify=false} loses the notify (for reconciliation). */
+    @POST
+    @Path("/trades/{outTradeNo}/pay")
+    @Produces(MediaType.APPLICATION_JSON)
+    public SimulatedPlatform.Payment pay(@PathParam("outTradeNo") String outTradeNo,
+                                         @QueryParam("notify") @DefaultValue("true") boolean notify) {
+        try {
+            return platform.pay(outTradeNo, notify);
+        } catch (SimulatedPlatform.NotPayable e) {
+            throw new WebApplicationException(e.getMessage(), Response.Status.CONFLICT);
+        }
+    }
+
+    /** The signed notify the platform would send now, for tests that tamper with it. */
+    @GET
+    @Path("/trades/{outTradeNo}/notify")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> notifyParams(@PathParam("outTradeNo") String outTradeNo) {
+        try {
+            return platform.notifyParams(outTradeNo);
+        } catch (SimulatedPlatform.NotPayable e) {
+            throw new WebApplicationException(e.getMessage(), Response.Status.NOT_FOUND);
+        }
+    }
+
+    /** Sends one identical notify {@code times} times at once; the merchant's replies. */
+    @POST
+    @Path("/trades/{outTradeNo}/notify")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<String> sendNotify(@PathParam("outTradeNo") String outTradeNo,
+                                   @QueryParam("times") @DefaultValue("1") int times) {
+        try {
+            return platform.sendNotify(outTradeNo, Math.min(Math.max(times, 1), 50));
+        } catch (SimulatedPlatform.NotPayable e) {
+            throw new WebApplicationException(e.getMessage(), Response.Status.NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package cn.hkmo.fee.simulator;
+
+import cn.hkmo.fee.FeeError;
+import cn.hkmo.fee.alipay.AlipayConfig;
+import cn.hkmo.fee.alipay.AlipayGateway;
+import cn.hkmo.fee.alipay.AlipayGateway.CloseOutcome;
+import cn.hkmo.fee.alipay.AlipayGateway.RefundOutcome;
+import cn.hkmo.fee.alipay.AlipayGateway.TradeQuery;
+import cn.hkmo.fee.alipay.NotifyVerdict;
+import cn.hkmo.fee.alipay.NotifyVerifier;
+import cn.hkmo.fee.alipay.TradeStatus;
+import cn.hkmo.kit.problem.ProblemException;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The merchant's {@link AlipayGateway} (the official SDK) against the simulator over real HTTP,
+ * without Quarkus: proves the simulator speaks the platform's signed protocol.
+ */
+class SimulatedPlatformTest {
+
+    private static final String APP_ID = "2021000000000001";
+    private static final String SELLER_ID = "2088000000000001";
+
+    private static KeyPair app;
+    private static KeyPair platformKeys;
+    private static HttpServer server;
+    private static SimulatedPlatform platform;
+    private static AlipayGateway gateway;
+    private static final AtomicInteger failuresBeforeSuccess = new AtomicInteger();
+    private static final LinkedBlockingQueue<Map<String, String>> received = new LinkedBlockingQueue<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        app = generator.generateKeyPair();
+        platformKeys = generator.generateKeyPair();
+        platform = new SimulatedPlatform(simulatorConfig(), Clock.systemUTC());
+
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/gateway.do", exchange -> reply(exchange, platform.gateway(params(exchange)), "application/json;charset=utf-8"));
+        server.createContext("/notify", exchange -> {
+            received.add(params(exchange));
+            reply(exchange, failuresBeforeSuccess.getAndDecrement() > 0 ? "failure" : "success", "text/plain");
+        });
+        server.start();
+        gateway = new AlipayGateway(merchantConfig(key(platformKeys.getPublic().getEncoded())));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+        platform.stop();
+    }
+
+    @Test
+    void createQueryPayRefundAndCloseSpeakTheSignedProtocol() {
+        String orderNo = "FO-LIFECYCLE";
+        OffsetDateTime expires = OffsetDateTime.now().plusMinutes(30);
+        AlipayGateway.MiniProgramPayment payment = gateway.createTrade(orderNo, 9000, "往来港澳通行证及签注费", "open-1", expires);
+        assertThat(payment.tradeNo()).isNotBlank();
+        assertThat(gateway.createTrade(orderNo, 9000, "往来港澳通行证及签注费", "open-1", expires).tradeNo())
+                .as("a repeated create names the same trade").isEqualTo(payment.tradeNo());
+
+        assertThat(gateway.query(orderNo)).extracting(TradeQuery::exists, TradeQuery::tradeStatus, TradeQuery::totalAmountFen)
+                .containsExactly(true, TradeStatus.WAIT_BUYER_PAY, 9000L);
+
+        platform.pay(orderNo, false);
+        TradeQuery paid = gateway.query(orderNo);
+        assertThat(paid.paid()).isTrue();
+        assertThat(paid.paidAt()).isNotNull();
+
+        assertThat(gateway.refund(orderNo, "RF-1", 3000, "test")).isEqualTo(new RefundOutcome(true, 3000));
+        assertThat(gateway.refund(orderNo, "RF-1", 3000, "test")).as("retry").isEqualTo(new RefundOutcome(false, 3000));
+        assertThatThrownBy(() -> gateway.refund(orderNo, "RF-2", 6001, "too much"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errorCode()).isEqualTo(FeeError.PAYMENT_PLATFORM_REJECTED));
+
+        assertThat(gateway.close(orderNo)).isEqualTo(CloseOutcome.ALREADY_PAID);
+        assertThat(gateway.close("FO-NEVER-CREATED")).isEqualTo(CloseOutcome.NOT_FOUND);
+        assertThat(gateway.query("FO-NEVER-CREATED").exists()).isFalse();
+    }
+
+    @Test
+    void anUnpaidTradeCloses() {
+        gateway.createTrade("FO-CLOSE", 1500, "签注费", "open-2", OffsetDateTime.now().plusMinutes(30));
+        assertThat(gateway.close("FO-CLOSE")).isEqualTo(CloseOutcome.CLOSED);
+        assertThat(gateway.query("FO-CLOSE").tradeStatus()).isEqualTo(TradeStatus.TRADE_CLOSED);
+        assertThatThrownBy(() -> platform.pay("FO-CLOSE", true)).isInstanceOf(SimulatedPlatform.NotPayable.class);
+    }
+
+    @Test
+    void aResponseNotSignedByThePlatformKeyIsNotTrusted() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        AlipayGateway misled = new AlipayGateway(merchantConfig(key(generator.generateKeyPair().getPublic().getEncoded())));
+        assertThatThrownBy(() -> misled.query("FO-ANY"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errorCode()).isEqualTo(FeeError.PAYMENT_PLATFORM_UNAVAILABLE));
+    }
+
+    @Test
+    void theNotifyIsRetriedUntilTheMerchantSaysSuccessAndVerifies() throws Exception {
+        received.clear();
+        failuresBeforeSuccess.set(2);
+        gateway.createTrade("FO-NOTIFY", 7500, "签注费", "open-3", OffsetDateTime.now().plusMinutes(30));
+        platform.pay("FO-NOTIFY", true);
+
+        List<Map<String, String>> notifies = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, String> notify = received.poll(10, TimeUnit.SECONDS);
+            assertThat(notify).as("attempt %d", i + 1).isNotNull();
+            notifies.add(notify);
+        }
+        assertThat(received.poll(300, TimeUnit.MILLISECONDS)).as("no attempt after success").isNull();
+
+        NotifyVerifier verifier = new NotifyVerifier(key(platformKeys.getPublic().getEncoded()), APP_ID, SELLER_ID, "UTF-8", "RSA2");
+        for (Map<String, String> notify : notifies) {
+            assertThat(notify.get("notify_id")).isEqualTo(notifies.get(0).get("notify_id"));
+            assertThat(verifier.verify(notify, no -> OptionalLong.of(7500))).isInstanceOfSatisfying(NotifyVerdict.Verified.class,
+                    v -> assertThat(v.trade().paid()).isTrue());
+        }
+    }
+
+    private static SimulatorConfig simulatorConfig() {
+        return new SimulatorConfig() {
+            public String platformPrivateKey() { return key(platformKeys.getPrivate().getEncoded()); }
+            public String appPublicKey() { return key(app.getPublic().getEncoded()); }
+            public String appId() { return APP_ID; }
+            public String sellerId() { return SELLER_ID; }
+            public List<Duration> notifyRetryDelays() { return List.of(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMillis(50)); }
+            public Duration notifyTimeout() { return Duration.ofSeconds(2); }
+        };
+    }
+
+    private static AlipayConfig merchantConfig(String platformPublicKey) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        return new AlipayConfig() {
+            public String gatewayUrl() { return base + "/gateway.do"; }
+            public String appId() { return APP_ID; }
+            public String sellerId() { return SELLER_ID; }
+            public String appPrivateKey() { return key(app.getPrivate().getEncoded()); }
+            public String alipayPublicKey() { return platformPublicKey; }
+            public String notifyUrl() { return base + "/notify"; }
+            public String signType() { return "RSA2"; }
+            public String charset() { return "UTF-8"; }
+            public Duration connectTimeout() { return Duration.ofSeconds(2); }
+            public Duration readTimeout() { return Duration.ofSeconds(5); }
+        };
+    }
+
+    private static String key(byte[] encoded) {
+        return Base64.getEncoder().encodeToString(encoded);
+    }
+
+    private static Map<String, String> params(HttpExchange exchange) throws IOException {
+        Map<String, String> params = new HashMap<>();
+        decodeInto(params, exchange.getRequestURI().getRawQuery());
+        decodeInto(params, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        return Collections.unmodifiableMap(params);
+    }
+
+    private static void decodeInto(Map<String, String> params, String form) {
+        if (form == null || form.isEmpty()) {
+            return;
+        }
+        for (String pair : form.split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void reply(HttpExchange exchange, String body, String contentType) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
