@@ -225,9 +225,34 @@ class GatewayTest {
     void paymentNotificationsPassWithoutBearerCheck() {
         String marker = marker();
         given().header("Authorization", "Bearer not-a-token").formParam("out_trade_no", "F1")
-                .post("/api/v1/payments/notify/alipay?m=" + marker)
+                .post("/api/v1/fees/alipay/notify?m=" + marker)
                 .then().statusCode(200);
         assertThat(received(marker)).hasSize(1);
+    }
+
+    @Test
+    void questionsAskedByPostNeedNoTokenButOtherWritesDo() {
+        String assessment = marker();
+        given().contentType("application/json").body("{}").post("/api/v1/eligibility/assessments?m=" + assessment)
+                .then().statusCode(200);
+        String quote = marker();
+        given().contentType("application/json").body("{}").post("/api/v1/fees/quotes?m=" + quote)
+                .then().statusCode(200);
+        assertThat(received(assessment)).hasSize(1);
+        assertThat(received(quote)).hasSize(1);
+
+        String order = marker();
+        given().contentType("application/json").body("{}").post("/api/v1/fees/orders/F1/alipay?m=" + order)
+                .then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        assertThat(received(order)).isEmpty();
+    }
+
+    @Test
+    void citizensReachTheirOwnIntakeRecordsButNotTheCounter() {
+        String citizen = KeycloakTokens.password("zhangwei");
+        given().auth().oauth2(citizen).get("/api/v1/intake/my/applications?m=" + marker()).then().statusCode(200);
+        given().auth().oauth2(citizen).get("/api/v1/intake/bookings/B1?m=" + marker())
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
     }
 
     @Test

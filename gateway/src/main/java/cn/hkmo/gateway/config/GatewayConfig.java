@@ -49,6 +49,12 @@ public interface GatewayConfig {
         List<String> publicReads();
 
         /**
+         * Prefixes anyone may POST to without a token because the POST only asks a question and changes nothing
+         * (an eligibility assessment, a fee quote: the request is too rich for a query string).
+         */
+        List<String> publicQueries();
+
+        /**
          * Prefixes that never carry a bearer token and are authenticated by the service itself
          * (payment platform callbacks signed with the platform's key).
          */

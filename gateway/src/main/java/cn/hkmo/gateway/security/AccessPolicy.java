@@ -32,7 +32,8 @@ public class AccessPolicy {
             return Access.SERVICE_AUTHENTICATED;
         }
         boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
-        return read && matchesAny(path, config.publicReads()) ? Access.TOKEN_OPTIONAL : Access.TOKEN_REQUIRED;
+        boolean query = method == HttpMethod.POST && matchesAny(path, config.publicQueries());
+        return (read && matchesAny(path, config.publicReads())) || query ? Access.TOKEN_OPTIONAL : Access.TOKEN_REQUIRED;
     }
 
     /** The roles of which a caller must hold one, if a rule covers the path. */
