@@ -20,7 +20,23 @@ import java.time.OffsetDateTime;
 @Table(name = "booking")
 public class BookingEntity extends PanacheEntityBase {
 
-    public enum Status { BOOKED, CANCELLED, CHECKED_IN, NO_SHOW }
+    /** SERVED: the counter decided on it (accepted, correction notice or not accepted), see {@link #outcome}. */
+    public enum Status { BOOKED, CANCELLED, CHECKED_IN, NO_SHOW, SERVED }
+
+    /** What the counter (eligibility-service) decided, from the {@code applications} topic. */
+    public enum Outcome {
+        /** 受理: an application number and a receipt. */
+        ACCEPTED,
+        /** 一次性告知: a notice of what to bring; the counter takes the corrected materials on this booking. */
+        CORRECTION_REQUESTED,
+        /** 不予受理, with a reason code. */
+        NOT_ACCEPTED;
+
+        /** Accepted and not accepted end the booking's intake; a later correction notice cannot replace them. */
+        public boolean isFinal() {
+            return this != CORRECTION_REQUESTED;
+        }
+    }
 
     /** Why a booking was cancelled; HALL_CLOSED gives the citizen priority to rebook. */
     public enum CancelReason { CITIZEN, HALL_CLOSED }
@@ -73,6 +89,18 @@ public class BookingEntity extends PanacheEntityBase {
     public String checkedInBy;
     @Column(name = "reminder_sent_at")
     public OffsetDateTime reminderSentAt;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Column(name = "application_no")
+    public String applicationNo;
+    @Column(name = "receipt_no")
+    public String receiptNo;
+    @Column(name = "notice_no")
+    public String noticeNo;
+    @Column(name = "outcome_reason")
+    public String outcomeReason;
+    @Column(name = "outcome_at")
+    public OffsetDateTime outcomeAt;
 
     public Slot slot() {
         return new Slot(hallId, date, new TimeWindow(windowStart, windowEnd));

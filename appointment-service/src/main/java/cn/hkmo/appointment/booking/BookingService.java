@@ -116,7 +116,7 @@ public class BookingService {
                 request.emergencyContact(), request.delivery());
         booking.personalData = views.seal(personal);
         booking.persist();
-        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingBooked.TYPE, booked(booking, personal, now));
+        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingBooked.TYPE, booked(booking, hall, personal, now));
         return views.of(booking, hall, personal);
     }
 
@@ -194,7 +194,8 @@ public class BookingService {
         booking.reminderSentAt = null;
         booking.updatedAt = OffsetDateTime.now(clock);
         outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingRescheduled.TYPE, new BookingRescheduled(booking.bookingNo,
-                booking.citizenSubject, newSlot.hallId(), newSlot.date(), newSlot.window().start(), newSlot.window().end(),
+                booking.citizenSubject, newSlot.hallId(), newHall.region().districtCode(), newSlot.date(), newSlot.window().start(),
+                newSlot.window().end(),
                 oldSlot.hallId(), oldSlot.date(), oldSlot.window().start(), booking.updatedAt));
         return views.of(booking, newHall, views.open(booking.personalData));
     }
@@ -295,13 +296,14 @@ public class BookingService {
         return booking;
     }
 
-    private static BookingBooked booked(BookingEntity booking, PersonalData personal, Instant now) {
+    private static BookingBooked booked(BookingEntity booking, Hall hall, PersonalData personal, Instant now) {
         ResidentId id = ResidentId.parse(personal.residentId(), LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE));
         Delivery delivery = personal.delivery();
         List<EndorsementRequest> endorsements = BookingViews.parseEndorsements(booking.endorsements);
         return new BookingBooked(booking.bookingNo,
                 new Applicant(booking.citizenSubject, id.value(), personal.name(), personal.mobile(), id.birthDate()),
-                booking.hallId, booking.date, booking.windowStart, booking.windowEnd, booking.hukouRegion, booking.nonHukou,
+                booking.hallId, hall.region().districtCode(), booking.date, booking.windowStart, booking.windowEnd,
+                booking.hukouRegion, booking.nonHukou,
                 booking.category, endorsements, delivery, personal.emergencyContact(), booking.bookedByClient, booking.createdAt);
     }
 }

@@ -33,7 +33,17 @@ public record BookingView(
         String checkInCode,
         OffsetDateTime changeDeadline,
         String bookedByClient,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        Outcome outcome) {
+
+    /**
+     * What the counter decided on this booking (status SERVED): ACCEPTED with the application and receipt numbers,
+     * CORRECTION_REQUESTED with the one-time notice number, NOT_ACCEPTED with the reason code.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Outcome(String kind, String applicationNo, String receiptNo, String noticeNo, String reasonCode,
+                          OffsetDateTime at) {
+    }
 
     public record HallRef(String id, String name, String address, String phone) {
     }

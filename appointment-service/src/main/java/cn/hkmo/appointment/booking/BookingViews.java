@@ -49,7 +49,13 @@ public class BookingViews {
                 parseEndorsements(booking.endorsements), booking.deliveryMethod,
                 codeShown ? checkInCodes.issue(booking.bookingNo, booking.hallId, booking.date) : null,
                 changeDeadline(booking.slot(), hall), booking.bookedByClient,
-                booking.createdAt.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toOffsetDateTime());
+                booking.createdAt.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toOffsetDateTime(), outcome(booking));
+    }
+
+    private static BookingView.Outcome outcome(BookingEntity booking) {
+        return booking.outcome == null ? null : new BookingView.Outcome(booking.outcome.name(), booking.applicationNo,
+                booking.receiptNo, booking.noticeNo, booking.outcomeReason,
+                booking.outcomeAt.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toOffsetDateTime());
     }
 
     public OffsetDateTime changeDeadline(Slot slot, Hall hall) {

@@ -84,6 +84,7 @@ class JourneyTest {
         EventEnvelope booked = awaitEvent(no, "appointment.booked.v1");
         assertThat(booked.data().path("applicant").path("residentId").asText()).isEqualTo("110105199003071239");
         assertThat(booked.data().path("applicant").path("name").asText()).isEqualTo("张伟");
+        assertThat(booked.data().path("hallRegion").asText()).as("the hall's district travels with the booking").isEqualTo("110105");
     }
 
     @Test
@@ -150,7 +151,7 @@ class JourneyTest {
                 .body("date", equalTo("2026-09-16")).body("checkInCode", not(equalTo(oldCode))).extract().path("checkInCode");
         assertThat(fixtures.taken(BJ, Fixtures.TUESDAY, java.time.LocalTime.of(9, 0))).isZero();
         assertThat(fixtures.taken(BJ, LocalDate.of(2026, 9, 16), java.time.LocalTime.of(14, 0))).isEqualTo(1);
-        awaitEvent(no, "appointment.rescheduled.v1");
+        assertThat(awaitEvent(no, "appointment.rescheduled.v1").data().path("hallRegion").asText()).isEqualTo("110105");
 
         clock.set(ZonedDateTime.of(2026, 9, 16, 13, 45, 0, 0, TestClock.ZONE));
         String officer = Fixtures.token("officer.bj");

@@ -42,6 +42,13 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "hall_id", nullable = false)
     public String hallId;
 
+    /**
+     * The hall's district (GB/T 2260), from the booking event; null when the event did not carry it (then intake
+     * answers HALL_REGION_UNKNOWN rather than guess the office's remit).
+     */
+    @Column(name = "hall_region")
+    public String hallRegion;
+
     @Column(name = "booking_date", nullable = false)
     public LocalDate bookingDate;
 

@@ -4,6 +4,7 @@ import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
 import cn.hkmo.contracts.appointments.BookingRescheduled;
+import cn.hkmo.eligibility.rules.Region;
 import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.identity.ResidentId;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,6 +45,7 @@ public class Bookings {
         booking.mobile = event.applicant().mobile();
         booking.birthDate = event.applicant().birthDate();
         booking.hallId = event.hallId();
+        booking.hallRegion = hallRegion(event.bookingNo(), event.hallId(), event.hallRegion());
         booking.bookingDate = event.date();
         booking.hukouRegion = event.hukouRegion();
         booking.nonHukou = event.nonHukou();
@@ -69,10 +71,30 @@ public class Bookings {
     void rescheduled(BookingRescheduled event) {
         Booking booking = Booking.findById(event.bookingNo());
         if (booking != null && !booking.status.decided()) {
+            if (event.hallRegion() != null) {
+                booking.hallRegion = hallRegion(event.bookingNo(), event.hallId(), event.hallRegion());
+            } else if (!booking.hallId.equals(event.hallId())) {
+                LOG.warnf("booking %s moved to hall %s without its region: intake will ask for it", event.bookingNo(), event.hallId());
+                booking.hallRegion = null;
+            }
             booking.hallId = event.hallId();
             booking.bookingDate = event.date();
             move(booking, BookingStatus.BOOKED);
         }
+    }
+
+    /** The hall's region as announced, or null (unknown) when missing or not a mainland GB/T 2260 district code. */
+    private static String hallRegion(String bookingNo, String hallId, String announced) {
+        if (announced == null) {
+            LOG.warnf("booking %s at hall %s announced without hallRegion: intake will ask for it", bookingNo, hallId);
+            return null;
+        }
+        if (!Region.isValid(announced)) {
+            LOG.warnf("booking %s at hall %s announced with hallRegion %s, not a GB/T 2260 code: treated as unknown",
+                    bookingNo, hallId, announced);
+            return null;
+        }
+        return announced;
     }
 
     /** Cancelled or missed: the counter no longer takes it, unless it was already decided there. */

@@ -17,7 +17,6 @@ import cn.hkmo.eligibility.assessment.ApplicationMapper;
 import cn.hkmo.eligibility.assessment.Assessor;
 import cn.hkmo.eligibility.booking.Booking;
 import cn.hkmo.eligibility.booking.BookingStatus;
-import cn.hkmo.eligibility.hall.Hall;
 import cn.hkmo.eligibility.problem.EligibilityError;
 import cn.hkmo.eligibility.rules.Assessment;
 import cn.hkmo.eligibility.rules.EligibilityRules;
@@ -161,8 +160,8 @@ public class Intake {
         }
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String applicationNo = numbers.next(IntakeNumbers.APPLICATION, counter.hall.id, counter.hall.code, today);
-        String receiptNo = numbers.next(IntakeNumbers.RECEIPT, counter.hall.id, counter.hall.code, today);
+        String applicationNo = numbers.next(IntakeNumbers.APPLICATION, counter.office.region().code(), today);
+        String receiptNo = numbers.next(IntakeNumbers.RECEIPT, counter.office.region().code(), today);
         boolean hukouLocal = Boolean.TRUE.equals(assessment.processing().hukouLocal());
 
         AcceptedApplication application = new AcceptedApplication();
@@ -183,7 +182,7 @@ public class Intake {
 
         ApplicationBody details = counter.details;
         outbox.publish(Topics.APPLICATIONS, applicationNo, ApplicationAccepted.TYPE, new ApplicationAccepted(
-                applicationNo, receiptNo, booking.bookingNo, booking.hallId, counter.hall.regionCode,
+                applicationNo, receiptNo, booking.bookingNo, booking.hallId, counter.office.region().code(),
                 new Applicant(booking.subject, counter.residentId.value(), booking.name, booking.mobile, booking.birthDate),
                 assessment.permit().category(), details.currentPermit() == null ? null : details.currentPermit().number(),
                 assessment.permit().validityYears() == null ? 0 : assessment.permit().validityYears(),
@@ -202,7 +201,7 @@ public class Intake {
                 .toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
         CorrectionNotice notice = new CorrectionNotice();
-        notice.noticeNo = numbers.next(IntakeNumbers.NOTICE, counter.hall.id, counter.hall.code, LocalDate.now(clock));
+        notice.noticeNo = numbers.next(IntakeNumbers.NOTICE, counter.office.region().code(), LocalDate.now(clock));
         notice.bookingNo = booking.bookingNo;
         notice.subject = booking.subject;
         notice.residentIdHash = booking.residentIdHash;
@@ -267,18 +266,26 @@ public class Intake {
 
     private Counter assess(Booking booking, ApplicationBody details, List<Presented> presented) {
         LocalDate today = LocalDate.now(clock);
+        Region hallRegion = hallRegion(booking);
         ResidentId residentId = ResidentId.parse(cipher.decrypt(booking.residentIdEncrypted), today);
-        Hall hall = Hall.findById(booking.hallId);
-        if (hall == null) {
-            throw new IllegalStateException("hall " + booking.hallId + " of booking " + booking.bookingNo + " is not configured");
-        }
         ApplicationMapper.Identity identity = new ApplicationMapper.Identity(residentId.birthDate(), residentId.sex(),
                 booking.hukouRegion != null ? booking.hukouRegion : residentId.addressCode());
         ApplicationBody body = details.category() != null ? details : withCategory(details, ApplicationCategory.valueOf(booking.category));
-        Office office = new Office(new Region(hall.regionCode), body.atOriginalOffice());
+        Office office = new Office(hallRegion, body.atOriginalOffice());
         Assessment assessment = assessor.assess(ApplicationMapper.toRequest(body, identity, today, office));
         List<Deficiency> deficiencies = Assessor.engine(() -> MaterialsCheck.deficiencies(assessment.materials(), presented));
-        return new Counter(hall, office, residentId, body, assessment, deficiencies);
+        return new Counter(office, residentId, body, assessment, deficiencies);
+    }
+
+    /**
+     * Where the booking's hall is, as appointment-service announced it: it decides the office's remit and whether the
+     * application is hukou-local. A booking announced without it cannot be decided here (409, never a guess or a 500).
+     */
+    private static Region hallRegion(Booking booking) {
+        if (booking.hallRegion == null || !Region.isValid(booking.hallRegion)) {
+            throw new ProblemException(EligibilityError.HALL_REGION_UNKNOWN, booking.bookingNo, booking.hallId);
+        }
+        return new Region(booking.hallRegion);
     }
 
     private Booking openBooking(String bookingNo, String officerHall) {
@@ -350,7 +357,7 @@ public class Intake {
     }
 
     /** One counter visit assessed: the rules' answer and what is missing. */
-    private record Counter(Hall hall, Office office, ResidentId residentId, ApplicationBody details,
+    private record Counter(Office office, ResidentId residentId, ApplicationBody details,
                            Assessment assessment, List<Deficiency> deficiencies) {
 
         Decision suggestion() {

@@ -1,20 +1,28 @@
 package cn.hkmo.eligibility.intake;
 
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -35,10 +43,12 @@ public class IntakeResource {
 
     private final Intake intake;
     private final Caller caller;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public IntakeResource(Intake intake, Caller caller) {
+    public IntakeResource(Intake intake, Caller caller, IdempotencyKeys idempotencyKeys) {
         this.intake = intake;
         this.caller = caller;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @GET
@@ -60,13 +70,35 @@ public class IntakeResource {
 
     @POST
     @Path("/{bookingNo}/decision")
+    @Transactional
     @Operation(summary = "Decide: ACCEPTED (receipt, application.accepted), INCOMPLETE (one-time notice), NOT_ACCEPTED (reason)",
             description = "ACCEPTED needs every item presented and acceptable, everything allowed and within the office's remit, "
                     + "and for each endorsement one of its option codes (options: {\"HK-T\": \"P3M/MULTIPLE\"}). INCOMPLETE lists "
                     + "every missing or wrong item at once. NOT_ACCEPTED gives the reason: outside the office's remit, not "
-                    + "eligible, or the officer's reason.")
-    public DecisionView decide(@PathParam("bookingNo") String bookingNo, @NotNull @Valid DecisionBody body) {
-        return intake.decide(bookingNo, body, caller.subject(), hall());
+                    + "eligible, or the officer's reason. A booking announced without its hall's region is a 409 "
+                    + "HALL_REGION_UNKNOWN.\n\n"
+                    + "Safe to retry with an `Idempotency-Key` header (recommended for counter clients): the same officer, key, "
+                    + "booking and body replay the first response (with `Idempotent-Replayed: true`) and decide nothing again, "
+                    + "so one receipt and one event; the same key for another booking or body is a 422 IDEMPOTENCY_KEY_REUSED. "
+                    + "Keys are kept for a day. The header is optional: without it a repeated decision is not replayed but "
+                    + "refused with 409 BOOKING_NOT_OPEN_FOR_INTAKE once the booking is decided (still one receipt, one event).")
+    @APIResponse(responseCode = "200", description = "The decision (or its replay)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
+    public Response decide(@PathParam("bookingNo") String bookingNo,
+                           @Parameter(description = "Optional; the same key replays the first response (max. 200 characters)")
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @NotNull @Valid DecisionBody body) {
+        String officer = caller.subject();
+        String hall = hall();
+        if (idempotencyKey == null) {
+            return Response.ok(intake.decide(bookingNo, body, officer, hall)).build();
+        }
+        return idempotencyKeys.execute("intake-decision", idempotencyKey, officer, new DecisionRequest(bookingNo, body), 200,
+                DecisionView.class, () -> intake.decide(bookingNo, body, officer, hall)).toResponse();
+    }
+
+    /** What an idempotency key stands for: the booking and the body, so a key reused for another booking is refused. */
+    record DecisionRequest(String bookingNo, DecisionBody decision) {
     }
 
     private String hall() {

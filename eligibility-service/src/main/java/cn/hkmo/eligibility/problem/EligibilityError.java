@@ -11,6 +11,11 @@ public enum EligibilityError implements ErrorCode {
     NOT_YOUR_HALL(403),
     /** The booking is not checked in, or already decided. */
     BOOKING_NOT_OPEN_FOR_INTAKE(409),
+    /**
+     * The booking does not say where its hall is (announced by an appointment-service from before
+     * {@code hallRegion}), so the office's remit and hukou-local processing cannot be decided.
+     */
+    HALL_REGION_UNKNOWN(409),
     /** A decision before the materials were recorded. */
     MATERIALS_NOT_RECORDED(409),
     /** Acceptance while items are missing or wrong, or something is not allowed. */

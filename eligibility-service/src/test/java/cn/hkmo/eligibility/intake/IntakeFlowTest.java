@@ -6,6 +6,7 @@ import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.applications.CorrectionRequested;
 import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
+import cn.hkmo.contracts.appointments.BookingRescheduled;
 import cn.hkmo.contracts.appointments.ReminderDue;
 import cn.hkmo.contracts.common.Applicant;
 import cn.hkmo.contracts.common.ApplicationCategory;
@@ -88,8 +89,8 @@ class IntakeFlowTest {
                 .body(Map.of("decision", "ACCEPTED", "options", Map.of("HK-L", "P1Y/DOUBLE")))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
                 .then().statusCode(200)
-                .body("applicationNo", matchesPattern("A\\d{8}BJCY\\d{4}"))
-                .body("receiptNo", matchesPattern("R\\d{8}BJCY\\d{4}"))
+                .body("applicationNo", matchesPattern("A\\d{8}110105\\d{4}"))
+                .body("receiptNo", matchesPattern("R\\d{8}110105\\d{4}"))
                 .extract().path("applicationNo");
 
         List<ConsumerRecord<String, String>> events = readFor(Topics.APPLICATIONS, applicationNo, Duration.ofSeconds(3));
@@ -119,6 +120,121 @@ class IntakeFlowTest {
     }
 
     @Test
+    @DisplayName("the hall's region comes with the booking: a region this service never kept decides hukou-local and the numbers")
+    void hallRegionFromTheBooking() {
+        // BJ-CHAOYANG announced in Pudong (310115): nothing in this service may know better, so a Beijing hukou is non-local
+        String bookingNo = checkedIn(ZHANGWEI, "zhangwei", "BJ-CHAOYANG", "310115", ApplicationCategory.FIRST_APPLICATION, List.of());
+        String officer = KeycloakTokens.password("officer.bj");
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("application", Map.of(),
+                        "presented", List.of(Map.of("key", "APPLICATION_FORM"), Map.of("key", "PHOTO"), Map.of("key", "IDENTITY_DOCUMENT"))))
+                .put("/api/v1/intake/bookings/{no}/materials", bookingNo)
+                .then().statusCode(200)
+                .body("suggestedDecision", equalTo("ACCEPTED"))
+                .body("assessment.processing.hukouLocal", equalTo(false));
+        String applicationNo = given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
+                .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
+                .then().statusCode(200)
+                .body("applicationNo", matchesPattern("A\\d{8}310115\\d{4}"))
+                .extract().path("applicationNo");
+        ApplicationAccepted accepted = EventEnvelope.parse(readFor(Topics.APPLICATIONS, applicationNo, Duration.ZERO).get(0).value())
+                .dataAs(ApplicationAccepted.class);
+        assertThat(accepted.hallId()).isEqualTo("BJ-CHAOYANG");
+        assertThat(accepted.hallRegion()).isEqualTo("310115");
+        assertThat(accepted.hukouLocal()).isFalse();
+        assertThat(((Number) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select count(*) from information_schema.tables where table_name = 'hall' and table_schema = current_schema()")
+                .getSingleResult())).intValue()).as("no copy of the halls").isZero();
+    }
+
+    @Test
+    @DisplayName("a booking announced without hallRegion (older producer): a clear 409 at intake, never a 500; a re-announcement heals it")
+    @SuppressWarnings("deprecation")
+    void bookingWithoutHallRegion() {
+        String subject = (String) KeycloakTokens.claims(KeycloakTokens.password("zhangwei")).get("sub");
+        String bookingNo = "B" + UUID.randomUUID().toString().substring(0, 12);
+        LocalDate birth = LocalDate.of(1990, 3, 7);
+        OffsetDateTime now = OffsetDateTime.now();
+        send(EventEnvelope.of(BookingBooked.TYPE, "/appointment-service", bookingNo, now, new BookingBooked(bookingNo,
+                        new Applicant(subject, ZHANGWEI, "测试", "13800000000", birth), "BJ-CHAOYANG", LocalDate.now(), LocalTime.of(9, 0),
+                        LocalTime.of(9, 30), "110105", false, ApplicationCategory.FIRST_APPLICATION, List.of(), null, null, "hkmo-h5", now)),
+                EventEnvelope.of(BookingCheckedIn.TYPE, "/appointment-service", bookingNo, now,
+                        new BookingCheckedIn(bookingNo, subject, "BJ-CHAOYANG", "officer", now)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(bookingNo) == BookingStatus.CHECKED_IN);
+        assertThat(booking(bookingNo).hallRegion).isNull();
+
+        String officer = KeycloakTokens.password("officer.bj");
+        Map<String, Object> materials = Map.of("application", Map.of(),
+                "presented", List.of(Map.of("key", "APPLICATION_FORM"), Map.of("key", "PHOTO"), Map.of("key", "IDENTITY_DOCUMENT")));
+        given().auth().oauth2(officer).get("/api/v1/intake/bookings")
+                .then().statusCode(200).body("bookingNo", hasItem(bookingNo));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(materials)
+                .put("/api/v1/intake/bookings/{no}/materials", bookingNo)
+                .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("HALL_REGION_UNKNOWN"));
+        given().auth().oauth2(officer).header("Accept-Language", "en").contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
+                .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
+                .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("MATERIALS_NOT_RECORDED"));
+
+        // appointment-service re-announces the booking (same hall) with its region; the counter can take it again
+        send(EventEnvelope.of(BookingRescheduled.TYPE, "/appointment-service", bookingNo, now, new BookingRescheduled(bookingNo,
+                        subject, "BJ-CHAOYANG", "110105", LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(9, 30), "BJ-CHAOYANG",
+                        LocalDate.now(), LocalTime.of(9, 0), now)),
+                EventEnvelope.of(BookingCheckedIn.TYPE, "/appointment-service", bookingNo, now,
+                        new BookingCheckedIn(bookingNo, subject, "BJ-CHAOYANG", "officer", now)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(bookingNo) == BookingStatus.CHECKED_IN
+                && "110105".equals(booking(bookingNo).hallRegion));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(materials)
+                .put("/api/v1/intake/bookings/{no}/materials", bookingNo)
+                .then().statusCode(200).body("suggestedDecision", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    @DisplayName("Idempotency-Key on the decision: a retried accept replays the receipt; one application, one application.accepted")
+    void retriedDecision() {
+        String bookingNo = checkedIn(ZHANGWEI, "zhangwei", "BJ-CHAOYANG", ApplicationCategory.FIRST_APPLICATION, List.of());
+        String other = checkedIn(ZHANGWEI, "zhangwei", "BJ-CHAOYANG", ApplicationCategory.FIRST_APPLICATION, List.of());
+        String officer = KeycloakTokens.password("officer.bj");
+        for (String no : List.of(bookingNo, other)) {
+            given().auth().oauth2(officer).contentType(ContentType.JSON)
+                    .body(Map.of("application", Map.of(), "presented",
+                            List.of(Map.of("key", "APPLICATION_FORM"), Map.of("key", "PHOTO"), Map.of("key", "IDENTITY_DOCUMENT"))))
+                    .put("/api/v1/intake/bookings/{no}/materials", no)
+                    .then().statusCode(200);
+        }
+        String key = UUID.randomUUID().toString();
+        var first = given().auth().oauth2(officer).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("decision", "ACCEPTED"))
+                .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
+                .then().statusCode(200).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract();
+        String applicationNo = first.path("applicationNo");
+        String receiptNo = first.path("receiptNo");
+        given().auth().oauth2(officer).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("decision", "ACCEPTED"))
+                .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
+                .then().statusCode(200).header("Idempotent-Replayed", "true")
+                .body("applicationNo", equalTo(applicationNo)).body("receiptNo", equalTo(receiptNo));
+
+        given().auth().oauth2(officer).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("decision", "NOT_ACCEPTED", "reason", "改变主意"))
+                .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
+                .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        given().auth().oauth2(officer).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("decision", "ACCEPTED"))
+                .post("/api/v1/intake/bookings/{no}/decision", other)
+                .then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
+                .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
+                .then().statusCode(409).body("code", equalTo("BOOKING_NOT_OPEN_FOR_INTAKE"));
+
+        assertThat(((Number) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select count(*) from application where booking_no = :b").setParameter("b", bookingNo).getSingleResult())).intValue())
+                .as("one receipt").isEqualTo(1);
+        List<ConsumerRecord<String, String>> events = readFor(Topics.APPLICATIONS, applicationNo, Duration.ofSeconds(3));
+        assertThat(events).as("one application.accepted").singleElement()
+                .satisfies(record -> assertThat(EventEnvelope.parse(record.value()).type()).isEqualTo(ApplicationAccepted.TYPE));
+    }
+
+    @Test
     @DisplayName("incomplete: one notice lists every missing or wrong item; only its citizen can read it")
     void incomplete() {
         String bookingNo = checkedIn(LIUYANG, "liuyang", "CD-JINJIANG", ApplicationCategory.ENDORSEMENT_ONLY,
@@ -137,7 +253,7 @@ class IntakeFlowTest {
         String noticeNo = given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "INCOMPLETE"))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
                 .then().statusCode(200)
-                .body("noticeNo", matchesPattern("N\\d{8}CDJJ\\d{4}"))
+                .body("noticeNo", matchesPattern("N\\d{8}510104\\d{4}"))
                 .body("items.code", equalTo(List.of("MISSING:VALID_PERMIT", "MISSING:RELATIVE_HK_ID_CARD:HK",
                         "MISSING:RELATIVE_HOME_RETURN_PERMIT:HK", "DEFECTIVE:KINSHIP_PROOF:SPOUSE")))
                 .extract().path("noticeNo");
@@ -199,7 +315,8 @@ class IntakeFlowTest {
     @DisplayName("a redelivered appointment event has one effect")
     void redelivery() {
         String bookingNo = "B" + UUID.randomUUID().toString().substring(0, 12);
-        EventEnvelope booked = bookedEvent(bookingNo, ZHANGWEI, "sub-redelivery", "BJ-CHAOYANG", ApplicationCategory.FIRST_APPLICATION, List.of());
+        EventEnvelope booked = bookedEvent(bookingNo, ZHANGWEI, "sub-redelivery", "BJ-CHAOYANG", "110105",
+                ApplicationCategory.FIRST_APPLICATION, List.of());
         EventEnvelope checkedIn = EventEnvelope.of(BookingCheckedIn.TYPE, "/appointment-service", bookingNo, OffsetDateTime.now(),
                 new BookingCheckedIn(bookingNo, "sub-redelivery", "BJ-CHAOYANG", "officer", OffsetDateTime.now()));
         send(booked, checkedIn);
@@ -285,21 +402,30 @@ class IntakeFlowTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    /** The demo halls' districts, as appointment-service announces them with each booking. */
+    private static final Map<String, String> HALL_REGIONS = Map.of("BJ-CHAOYANG", "110105", "SH-PUDONG", "310115",
+            "CD-JINJIANG", "510104");
+
     private String checkedIn(String residentId, String user, String hallId, ApplicationCategory category, List<EndorsementRequest> endorsements) {
+        return checkedIn(residentId, user, hallId, HALL_REGIONS.get(hallId), category, endorsements);
+    }
+
+    private String checkedIn(String residentId, String user, String hallId, String hallRegion, ApplicationCategory category,
+                             List<EndorsementRequest> endorsements) {
         String subject = (String) KeycloakTokens.claims(KeycloakTokens.password(user)).get("sub");
         String bookingNo = "B" + UUID.randomUUID().toString().substring(0, 12);
-        send(bookedEvent(bookingNo, residentId, subject, hallId, category, endorsements),
+        send(bookedEvent(bookingNo, residentId, subject, hallId, hallRegion, category, endorsements),
                 EventEnvelope.of(BookingCheckedIn.TYPE, "/appointment-service", bookingNo, OffsetDateTime.now(),
                         new BookingCheckedIn(bookingNo, subject, hallId, "officer", OffsetDateTime.now())));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(bookingNo) == BookingStatus.CHECKED_IN);
         return bookingNo;
     }
 
-    private static EventEnvelope bookedEvent(String bookingNo, String residentId, String subject, String hallId,
+    private static EventEnvelope bookedEvent(String bookingNo, String residentId, String subject, String hallId, String hallRegion,
                                              ApplicationCategory category, List<EndorsementRequest> endorsements) {
         LocalDate birth = LocalDate.parse(residentId.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
         return EventEnvelope.of(BookingBooked.TYPE, "/appointment-service", bookingNo, OffsetDateTime.now(), new BookingBooked(
-                bookingNo, new Applicant(subject, residentId, "测试", "13800000000", birth), hallId, LocalDate.now(),
+                bookingNo, new Applicant(subject, residentId, "测试", "13800000000", birth), hallId, hallRegion, LocalDate.now(),
                 LocalTime.of(9, 0), LocalTime.of(9, 30), residentId.substring(0, 6), false, category, endorsements,
                 new Delivery(CollectionMethod.EMS, "测试", "13800000000", "北京市朝阳区"), new EmergencyContact("联系人", "13900000000"),
                 "hkmo-h5", OffsetDateTime.now()));

@@ -1,0 +1,89 @@
+package cn.hkmo.appointment.booking;
+
+import cn.hkmo.contracts.EventEnvelope;
+import cn.hkmo.contracts.applications.ApplicationAccepted;
+import cn.hkmo.contracts.applications.ApplicationNotAccepted;
+import cn.hkmo.contracts.applications.CorrectionRequested;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Records on a booking what the counter decided. The three events have different record keys (application number for
+ * an acceptance, booking number otherwise), so they may arrive in any order: an acceptance or a refusal is final and
+ * a correction notice never replaces it; a newer notice replaces an older one.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class BookingOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(BookingOutcomes.class);
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public BookingOutcomes(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    void accepted(ApplicationAccepted event) {
+        BookingEntity booking = booking(event.bookingNo(), ApplicationAccepted.TYPE);
+        if (booking != null && apply(booking, BookingEntity.Outcome.ACCEPTED, event.acceptedAt())) {
+            booking.applicationNo = event.applicationNo();
+            booking.receiptNo = event.receiptNo();
+        }
+    }
+
+    void correctionRequested(CorrectionRequested event) {
+        BookingEntity booking = booking(event.bookingNo(), CorrectionRequested.TYPE);
+        if (booking != null && apply(booking, BookingEntity.Outcome.CORRECTION_REQUESTED, event.issuedAt())) {
+            booking.noticeNo = event.noticeNo();
+        }
+    }
+
+    void notAccepted(ApplicationNotAccepted event) {
+        BookingEntity booking = booking(event.bookingNo(), ApplicationNotAccepted.TYPE);
+        if (booking != null && apply(booking, BookingEntity.Outcome.NOT_ACCEPTED, event.decidedAt())) {
+            booking.outcomeReason = event.reasonCode();
+        }
+    }
+
+    private BookingEntity booking(String bookingNo, String type) {
+        if (bookingNo == null) {
+            throw new EventEnvelope.MalformedEventException(type + " without a booking number");
+        }
+        BookingEntity booking = entityManager.find(BookingEntity.class, bookingNo, LockModeType.PESSIMISTIC_WRITE);
+        if (booking == null) {
+            LOG.warnf("%s for unknown booking %s ignored", type, bookingNo);
+        }
+        return booking;
+    }
+
+    /** Whether {@code outcome} (decided {@code at}) is the booking's outcome now; if so the booking is SERVED. */
+    private boolean apply(BookingEntity booking, BookingEntity.Outcome outcome, OffsetDateTime at) {
+        BookingEntity.Outcome current = booking.outcome;
+        if (current != null && (current.isFinal()
+                || !outcome.isFinal() && at != null && booking.outcomeAt != null && at.isBefore(booking.outcomeAt))) {
+            LOG.debugf("booking %s keeps outcome %s over %s", booking.bookingNo, current, outcome);
+            return false;
+        }
+        if (booking.status == BookingEntity.Status.CANCELLED) {
+            LOG.warnf("booking %s was cancelled but the counter decided %s: outcome recorded, status kept", booking.bookingNo, outcome);
+        } else {
+            if (booking.status != BookingEntity.Status.CHECKED_IN && booking.status != BookingEntity.Status.SERVED) {
+                LOG.warnf("booking %s served while %s", booking.bookingNo, booking.status);
+            }
+            booking.status = BookingEntity.Status.SERVED;
+        }
+        booking.outcome = outcome;
+        booking.outcomeAt = at != null ? at : OffsetDateTime.now(clock);
+        booking.updatedAt = OffsetDateTime.now(clock);
+        return true;
+    }
+}
