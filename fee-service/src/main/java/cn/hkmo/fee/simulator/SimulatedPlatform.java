@@ -7,7 +7,6 @@ import com.alipay.api.internal.util.AlipaySignature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,7 +29,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * format, and sends signed notifies with retries. It plays the citizen's payment on request.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "hkmo.simulator.enabled", stringValue = "true")
 public class SimulatedPlatform {
 
     private static final String CHARSET = "UTF-8";
@@ -48,6 +46,11 @@ public class SimulatedPlatform {
         this.config = config;
         this.clock = clock;
         this.delivery = new NotifyDelivery(config.notifyRetryDelays(), config.notifyTimeout());
+    }
+
+    /** The simulator's keys exist only where it is enabled (dev, test). */
+    private static String required(java.util.Optional<String> setting, String name) {
+        return setting.orElseThrow(() -> new IllegalStateException("hkmo.simulator.alipay." + name + " is not set"));
     }
 
     @PreDestroy
@@ -69,7 +72,7 @@ public class SimulatedPlatform {
     public String gateway(Map<String, String> params) {
         String method = params.getOrDefault("method", "");
         String root = method.replace('.', '_') + "_response";
-        if (!config.appId().equals(params.get("app_id"))) {
+        if (!required(config.appId(), "appId").equals(params.get("app_id"))) {
             return failure(root, "40002", "Invalid Arguments", "isv.invalid-app-id", "无效的AppID参数");
         }
         if (!requestSignatureValid(params)) {
@@ -252,14 +255,14 @@ public class SimulatedPlatform {
         params.put("notify_time", TradeStatus.format(OffsetDateTime.now(clock)));
         params.put("notify_type", "trade_status_sync");
         params.put("notify_id", UUID.nameUUIDFromBytes((trade.tradeNo + trade.status).getBytes()).toString().replace("-", ""));
-        params.put("app_id", config.appId());
+        params.put("app_id", required(config.appId(), "appId"));
         params.put("charset", CHARSET);
         params.put("version", "1.0");
         params.put("sign_type", SIGN_TYPE);
         params.put("trade_no", trade.tradeNo);
         params.put("out_trade_no", trade.outTradeNo);
         params.put("buyer_id", trade.buyerId);
-        params.put("seller_id", config.sellerId());
+        params.put("seller_id", required(config.sellerId(), "sellerId"));
         params.put("trade_status", trade.status);
         params.put("total_amount", AlipayAmount.toYuan(trade.totalFen));
         params.put("receipt_amount", AlipayAmount.toYuan(trade.totalFen));
@@ -278,7 +281,7 @@ public class SimulatedPlatform {
         }
         try {
             // Requests are signed over every parameter but sign itself (sign_type included): the V2 content.
-            return AlipaySignature.rsaCheckV2(new HashMap<>(params), config.appPublicKey(), CHARSET, SIGN_TYPE);
+            return AlipaySignature.rsaCheckV2(new HashMap<>(params), required(config.appPublicKey(), "appPublicKey"), CHARSET, SIGN_TYPE);
         } catch (AlipayApiException | RuntimeException e) {
             return false;
         }
@@ -314,7 +317,7 @@ public class SimulatedPlatform {
 
     private String signContent(String content) {
         try {
-            return AlipaySignature.sign(content, config.platformPrivateKey(), CHARSET, SIGN_TYPE);
+            return AlipaySignature.sign(content, required(config.platformPrivateKey(), "platformPrivateKey"), CHARSET, SIGN_TYPE);
         } catch (AlipayApiException e) {
             throw new IllegalStateException("simulator key unusable", e);
         }

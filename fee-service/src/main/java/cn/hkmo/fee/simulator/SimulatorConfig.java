@@ -5,22 +5,26 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
-/** The simulated payment platform's own settings (dev and test only). */
+/**
+ * The simulated payment platform's own settings. Set in dev and test only: production has none of them, and
+ * the simulator answers nothing there ({@code hkmo.simulator.enabled} is false).
+ */
 @ConfigMapping(prefix = "hkmo.simulator.alipay")
 public interface SimulatorConfig {
 
     /** The platform's signing key (PKCS#8, base64); the service holds the matching public key. */
-    String platformPrivateKey();
+    Optional<String> platformPrivateKey();
 
     /** The merchant app's public key (X.509, base64), to check the signature of every gateway call. */
-    String appPublicKey();
+    Optional<String> appPublicKey();
 
     /** The one merchant app the simulator serves. */
-    String appId();
+    Optional<String> appId();
 
     /** The merchant's partner id, sent as {@code seller_id} in notifies. */
-    String sellerId();
+    Optional<String> sellerId();
 
     /**
      * Waits between notify attempts after the first, until the merchant answers {@code success};

@@ -1,7 +1,8 @@
 package cn.hkmo.fee.simulator;
 
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,18 +23,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The simulated platform over HTTP (dev and test builds only): the OpenAPI gateway the service's
- * SDK calls, and the citizen's side (pay, notifies) for the local run and the tests.
+ * The simulated platform over HTTP: the OpenAPI gateway the service's SDK calls, and the citizen's side (pay,
+ * notifies) for the local run and the tests. Every path answers 404 unless {@code hkmo.simulator.enabled} is
+ * true, which only the dev and test profiles set (the same packaged jar runs the local run and production).
  */
 @Path("/simulator/alipay")
 @PermitAll
-@IfBuildProperty(name = "hkmo.simulator.enabled", stringValue = "true")
 public class SimulatorResource {
 
     private final SimulatedPlatform platform;
+    private final boolean enabled;
 
-    public SimulatorResource(SimulatedPlatform platform) {
+    public SimulatorResource(SimulatedPlatform platform,
+            @ConfigProperty(name = "hkmo.simulator.enabled", defaultValue = "false") boolean enabled) {
         this.platform = platform;
+        this.enabled = enabled;
+    }
+
+    private SimulatedPlatform platform() {
+        if (!enabled) {
+            throw new NotFoundException();
+        }
+        return platform;
     }
 
     /**
@@ -48,7 +59,7 @@ public class SimulatorResource {
         Map<String, String> params = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
         form.forEach((name, values) -> params.put(name, values.get(0)));
-        return platform.gateway(params);
+        return platform().gateway(params);
     }
 
     /** The citizen pays in the cashier; {@code notify=false} loses the notify (for reconciliation). */
@@ -58,7 +69,7 @@ public class SimulatorResource {
     public SimulatedPlatform.Payment pay(@PathParam("outTradeNo") String outTradeNo,
                                          @QueryParam("notify") @DefaultValue("true") boolean notify) {
         try {
-            return platform.pay(outTradeNo, notify);
+            return platform().pay(outTradeNo, notify);
         } catch (SimulatedPlatform.NotPayable e) {
             throw new WebApplicationException(e.getMessage(), Response.Status.CONFLICT);
         }
@@ -70,7 +81,7 @@ public class SimulatorResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> notifyParams(@PathParam("outTradeNo") String outTradeNo) {
         try {
-            return platform.notifyParams(outTradeNo);
+            return platform().notifyParams(outTradeNo);
         } catch (SimulatedPlatform.NotPayable e) {
             throw new WebApplicationException(e.getMessage(), Response.Status.NOT_FOUND);
         }
@@ -83,7 +94,7 @@ public class SimulatorResource {
     public List<String> sendNotify(@PathParam("outTradeNo") String outTradeNo,
                                    @QueryParam("times") @DefaultValue("1") int times) {
         try {
-            return platform.sendNotify(outTradeNo, Math.min(Math.max(times, 1), 50));
+            return platform().sendNotify(outTradeNo, Math.min(Math.max(times, 1), 50));
         } catch (SimulatedPlatform.NotPayable e) {
             throw new WebApplicationException(e.getMessage(), Response.Status.NOT_FOUND);
         }

@@ -30,6 +30,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -149,10 +150,10 @@ class SimulatedPlatformTest {
 
     private static SimulatorConfig simulatorConfig() {
         return new SimulatorConfig() {
-            public String platformPrivateKey() { return key(platformKeys.getPrivate().getEncoded()); }
-            public String appPublicKey() { return key(app.getPublic().getEncoded()); }
-            public String appId() { return APP_ID; }
-            public String sellerId() { return SELLER_ID; }
+            public Optional<String> platformPrivateKey() { return Optional.of(key(platformKeys.getPrivate().getEncoded())); }
+            public Optional<String> appPublicKey() { return Optional.of(key(app.getPublic().getEncoded())); }
+            public Optional<String> appId() { return Optional.of(APP_ID); }
+            public Optional<String> sellerId() { return Optional.of(SELLER_ID); }
             public List<Duration> notifyRetryDelays() { return List.of(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMillis(50)); }
             public Duration notifyTimeout() { return Duration.ofSeconds(2); }
         };
