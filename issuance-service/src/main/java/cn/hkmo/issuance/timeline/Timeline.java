@@ -5,6 +5,7 @@ import cn.hkmo.issuance.deadline.DeadlineBasis;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,15 @@ public record Timeline(String applicationNo, String bookingNo, CaseStatus status
     public record Step(TimelineStep step, OffsetDateTime at, Map<String, String> details) {
     }
 
-    /** Steps in the order they happened; same-instant steps in process order. */
+    /**
+     * Steps in the order they happened; steps within the same second in process order. The sources keep time
+     * with different precision (the payment platform reports whole seconds), so a payment made in the second
+     * of its acceptance must not appear before it.
+     */
     public static List<Step> order(List<TimelineFact> facts) {
         return facts.stream()
-                .sorted(Comparator.comparing(TimelineFact::at).thenComparing(TimelineFact::step))
+                .sorted(Comparator.comparing((TimelineFact f) -> f.at().toInstant().truncatedTo(ChronoUnit.SECONDS))
+                        .thenComparing(TimelineFact::step))
                 .map(f -> new Step(f.step(), f.at(), f.details()))
                 .toList();
     }
