@@ -44,7 +44,7 @@ class DelegatedPartnerTest {
                 .post("/api/v1/bookings?m=delegated-after")
                 .then().statusCode(401).contentType("application/problem+json")
                 .body("code", equalTo("DELEGATION_REVOKED"));
-        assertThat(PartnerAuthorization.refresh(PARTNER, SECRET, grant.refreshToken())).isEqualTo(400);
+        assertThat(PartnerAuthorization.refresh(PARTNER, SECRET, grant.refreshToken()).status()).isEqualTo(400);
     }
 
     @Test

@@ -37,8 +37,16 @@ import java.util.stream.Collectors;
  */
 public final class PartnerAuthorization {
 
-    /** Tokens the partner holds for the citizen. */
-    public record Grant(String accessToken, String refreshToken, String scope) {
+    /**
+     * Tokens the partner holds for the citizen.
+     *
+     * @param consentShown whether Keycloak asked the citizen to consent (it does not when a consent is on record)
+     */
+    public record Grant(String accessToken, String refreshToken, String scope, boolean consentShown) {
+    }
+
+    /** Keycloak's answer to a refresh: 200 with tokens, or 400 {@code invalid_grant} once the consent is gone. */
+    public record Refresh(int status, String body) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +57,7 @@ public final class PartnerAuthorization {
     private PartnerAuthorization() {
     }
 
+    /** @param secret the client secret, or null for a public client (PKCE alone) */
     public static Grant authorize(String client, String secret, String user, String scope, String redirectUri) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new BrowserCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,7 +72,8 @@ public final class PartnerAuthorization {
         page = send(browser, post(actionOf(page), Map.of("username", user, "password", KeycloakTokens.DEMO_PASSWORD,
                 "credentialId", "")));
         page = followInsideKeycloak(browser, page, redirectUri);
-        if (page.statusCode() == 200) { // the consent screen: the citizen grants the scopes it lists
+        boolean consentShown = page.statusCode() == 200; // the consent screen: the citizen grants the scopes it lists
+        if (consentShown) {
             page = followInsideKeycloak(browser, consent(browser, page), redirectUri);
         }
         HttpResponse<String> redirect = page;
@@ -75,15 +85,18 @@ public final class PartnerAuthorization {
         }
         String code = queryParam(location, "code").orElseThrow(() -> new IllegalStateException("no code in " + location));
 
-        HttpResponse<String> token = send(browser, post(realm + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri, "client_id", client,
-                "client_secret", secret, "code_verifier", verifier)));
+        Map<String, String> exchange = new LinkedHashMap<>(Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", redirectUri, "client_id", client, "code_verifier", verifier));
+        if (secret != null) {
+            exchange.put("client_secret", secret);
+        }
+        HttpResponse<String> token = send(browser, post(realm + "/protocol/openid-connect/token", exchange));
         if (token.statusCode() != 200) {
             throw new IllegalStateException("code exchange refused: " + token.statusCode() + " " + token.body());
         }
         JsonNode body = read(token.body());
         return new Grant(body.path("access_token").asText(), body.path("refresh_token").asText(null),
-                body.path("scope").asText());
+                body.path("scope").asText(), consentShown);
     }
 
     /** The consent screen: the citizen grants the scopes it lists. */
@@ -139,11 +152,12 @@ public final class PartnerAuthorization {
         return read(token.body()).path("access_token").asText();
     }
 
-    /** A refresh with the partner's refresh token: the HTTP status Keycloak answers (400 once consent is gone). */
-    public static int refresh(String client, String secret, String refreshToken) {
+    /** The partner's back end refreshes the citizen's token. */
+    public static Refresh refresh(String client, String secret, String refreshToken) {
         String url = PlatformTestResource.platform().realmUrl() + "/protocol/openid-connect/token";
-        return send(HttpClient.newHttpClient(), post(url, Map.of("grant_type", "refresh_token",
-                "refresh_token", refreshToken, "client_id", client, "client_secret", secret))).statusCode();
+        HttpResponse<String> response = send(HttpClient.newHttpClient(), post(url, Map.of("grant_type", "refresh_token",
+                "refresh_token", refreshToken, "client_id", client, "client_secret", secret)));
+        return new Refresh(response.statusCode(), response.body());
     }
 
     /** The first form's action, resolved against the page (Keycloak writes some actions as relative paths). */

@@ -1,0 +1,160 @@
+package cn.hkmo.systemtests;
+
+import cn.hkmo.systemtests.harness.Api;
+import cn.hkmo.systemtests.harness.Steps;
+import cn.hkmo.systemtests.harness.Steps.Booking;
+import cn.hkmo.systemtests.harness.Steps.Window;
+import cn.hkmo.systemtests.harness.SystemTest;
+import cn.hkmo.systemtests.harness.Tokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The other ways a booking or a case ends: correction notice, refusal, cancellation, reschedule, proxy collection. */
+@SystemTest
+class CaseOutcomesIT {
+
+    @Test
+    @DisplayName("a correction notice (一次性告知) lists what is missing; the corrected materials are then accepted")
+    void correctionNoticeThenAcceptance() {
+        String citizen = "zhangwei";
+        String officer = "officer.bj";
+        Booking booking = Steps.book(Tokens.of(citizen),
+                Steps.firstApplication(Steps.nextWindow("BJ-CHAOYANG", 1), "110105", Steps.atHall()));
+        Steps.checkIn(officer, booking);
+        Steps.awaitAtCounter(officer, booking.bookingNo());
+
+        // the photo is missing: one notice lists it
+        assertThat(Steps.recordMaterials(officer, booking.bookingNo(), List.of("APPLICATION_FORM", "IDENTITY_DOCUMENT")))
+                .isEqualTo("INCOMPLETE");
+        String noticeNo = Api.as(officer).body(Map.of("decision", "INCOMPLETE"))
+                .post("/api/v1/intake/bookings/{no}/decision", booking.bookingNo())
+                .then().statusCode(200).body("items.code", hasItem("MISSING:PHOTO"))
+                .extract().path("noticeNo");
+        Api.as(citizen).get("/api/v1/intake/my/notices/{no}", noticeNo).then().statusCode(200)
+                .body("bookingNo", equalTo(booking.bookingNo()));
+        Steps.awaitTimelineStep(Tokens.of(citizen), booking.bookingNo(), "CORRECTION_REQUESTED");
+
+        // the citizen comes back with the photo: the same booking stays open at the counter and is accepted
+        Steps.awaitAtCounter(officer, booking.bookingNo());
+        assertThat(Steps.recordMaterials(officer, booking.bookingNo(), Steps.ALL_MATERIALS)).isEqualTo("ACCEPTED");
+        String applicationNo = Steps.accept(officer, booking.bookingNo());
+        Steps.awaitCase(citizen, applicationNo);
+
+        Steps.assertTimeline(Tokens.of(citizen), applicationNo, "BOOKED", "CHECKED_IN", "CORRECTION_REQUESTED", "ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("a refusal: the reviewer refuses with reasons; the citizen reads the decision document (不予批准决定书)")
+    void refusal() {
+        String citizen = "liuyang";              // Chengdu hukou 510107
+        String officer = "officer.cd";
+        String reviewer = "supervisor";          // no reviewer for Sichuan among the demo users; supervisors review all
+        Booking booking = Steps.book(Tokens.of(citizen),
+                Steps.firstApplication(Steps.nextWindow("CD-JINJIANG", 0), "510107", Steps.ems("刘洋", "成都市武侯区人民南路4段1号")));
+        String applicationNo = Steps.checkInAndAccept(officer, booking);
+        Steps.awaitCase(reviewer, applicationNo);
+
+        String decisionNo = Api.as(reviewer)
+                .body(Map.of("reasons", List.of("申请人提交的申请材料存在虚假内容"),
+                        "legalBasis", "《中国公民因私事往来香港地区或者澳门地区的暂行管理办法》第十三条"))
+                .post("/api/v1/cases/{no}/refusal", applicationNo)
+                .then().statusCode(201).extract().path("decisionNo");
+        Steps.awaitCaseStatus(citizen, applicationNo, "REFUSED");
+        Api.as(citizen).get("/api/v1/cases/{no}/refusal", applicationNo).then().statusCode(200)
+                .body("decisionNo", equalTo(decisionNo));
+        // nothing is issued for a refused case
+        Api.as(citizen).get("/api/v1/cases/{no}", applicationNo).then().statusCode(200)
+                .body("permit", equalTo(null));
+
+        assertThat(Steps.assertTimeline(Tokens.of(citizen), applicationNo, "BOOKED", "CHECKED_IN", "ACCEPTED", "REFUSED"))
+                .doesNotContain("ISSUED");
+    }
+
+    @Test
+    @DisplayName("a cancellation: the booking is cancelled, its place is free again and its code no longer checks in")
+    void cancellation() {
+        String citizen = "lina";                 // Shanghai hukou 310104
+        Window window = Steps.nextWindow("SH-PUDONG", 2);
+        int before = remaining(window);
+        Booking booking = Steps.book(Tokens.of(citizen), Steps.firstApplication(window, "310104", Steps.atHall()));
+        assertThat(remaining(window)).isEqualTo(before - 1);
+
+        Api.as(citizen).post("/api/v1/bookings/{no}/cancel", booking.bookingNo()).then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        assertThat(remaining(window)).isEqualTo(before);
+        Api.as("officer.sh").body(Map.of("code", booking.checkInCode())).post("/api/v1/officer/check-ins")
+                .then().statusCode(409).body("code", equalTo("BOOKING_NOT_ACTIVE"));
+
+        Steps.assertTimeline(Tokens.of(citizen), booking.bookingNo(), "BOOKED", "BOOKING_CANCELLED");
+    }
+
+    @Test
+    @DisplayName("a reschedule moves the booking in one step: the old QR code is void, the new one checks in")
+    void reschedule() {
+        String citizen = "lina";
+        Window first = Steps.nextWindow("SH-PUDONG", 3);
+        Booking booking = Steps.book(Tokens.of(citizen), Steps.firstApplication(first, "310104", Steps.atHall()));
+        Window other = Steps.nextWindow("SH-PUDONG", first.date(), 1);      // another day: the QR code names the day
+
+        String newCode = Api.as(citizen).body(Map.of("date", other.date().toString(), "windowStart", other.start()))
+                .post("/api/v1/bookings/{no}/reschedule", booking.bookingNo())
+                .then().statusCode(200)
+                .body("status", equalTo("BOOKED"))
+                .body("date", equalTo(other.date().toString()))
+                .body("checkInCode", not(equalTo(booking.checkInCode())))
+                .extract().path("checkInCode");
+
+        Api.as("officer.sh").body(Map.of("code", booking.checkInCode())).post("/api/v1/officer/check-ins")
+                .then().statusCode(422).body("code", equalTo("INVALID_CHECK_IN_CODE"));
+        Api.as("officer.sh").body(Map.of("code", newCode)).post("/api/v1/officer/check-ins")
+                .then().statusCode(200).body("bookingNo", equalTo(booking.bookingNo()));
+
+        Steps.assertTimeline(Tokens.of(citizen), booking.bookingNo(), "BOOKED", "RESCHEDULED", "CHECKED_IN");
+    }
+
+    @Test
+    @DisplayName("collection at the hall by a proxy: the permit waits at the hall and a proxy with a valid ID collects it")
+    void collectionByProxy() {
+        String citizen = "zhangwei";
+        String officer = "officer.bj";
+        Booking booking = Steps.book(Tokens.of(citizen),
+                Steps.firstApplication(Steps.nextWindow("BJ-CHAOYANG", 2), "110105", Steps.atHall()));
+        String applicationNo = Steps.checkInAndAccept(officer, booking);
+        Steps.pay(Tokens.of(citizen), applicationNo);
+        Steps.approve("reviewer.bj", applicationNo);
+        Steps.awaitCaseStatus(citizen, applicationNo, "READY_FOR_COLLECTION");
+        Api.as(officer).get("/api/v1/cases/ready-for-collection").then().statusCode(200)
+                .body("applicationNo", hasItem(applicationNo));
+
+        // a proxy whose ID number is not a valid resident ID is turned away, then the real proxy collects
+        Api.as(officer).body(Map.of("collector", "PROXY", "idNumber", "310104195806120026", "proxyName", "李娜"))
+                .post("/api/v1/cases/{no}/collection", applicationNo).then().statusCode(400);
+        Api.as(officer).body(Map.of("collector", "PROXY", "idNumber", "310104195806120025", "proxyName", "李娜"))
+                .post("/api/v1/cases/{no}/collection", applicationNo).then().statusCode(200)
+                .body("status", equalTo("COLLECTED"))
+                .body("delivery.collectedByProxy", equalTo(true))
+                .body("delivery.proxyName", equalTo("李娜"))
+                .body("delivery.collectedAt", notNullValue());
+
+        Steps.assertTimeline(Tokens.of(citizen), applicationNo, "BOOKED", "CHECKED_IN", "ACCEPTED", "PAID", "APPROVED",
+                "ISSUED", "READY_FOR_COLLECTION", "COLLECTED");
+    }
+
+    private static int remaining(Window window) {
+        List<Map<String, Object>> windows = Api.anonymous().queryParam("hallId", window.hallId())
+                .queryParam("from", window.date().toString()).queryParam("to", window.date().toString())
+                .get("/api/v1/availability").then().statusCode(200).extract().jsonPath().getList("days[0].windows");
+        return windows.stream().filter(w -> ((String) w.get("start")).startsWith(window.start()))
+                .map(w -> ((Number) w.get("remaining")).intValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no window " + window));
+    }
+}
