@@ -35,6 +35,9 @@ public class ProblemMappers {
         this.problems = problems;
     }
 
+    /** A saturated pool drains within a second or two; a client that waits that long usually gets through. */
+    private static final String RETRY_AFTER_SECONDS = "1";
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
@@ -95,6 +98,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         String requestId = RequestIds.of(headers);
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warnf("database unavailable for %s (request %s): %s", uri.getPath(), requestId, e.toString());
+            return Response.fromResponse(respond(KitError.SERVICE_UNAVAILABLE, headers, uri, null))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "unexpected failure of %s (request %s)", uri.getPath(), requestId);
         return respond(KitError.INTERNAL_ERROR, headers, uri, null);
     }
