@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Issue 9's bench, one command: builds what it needs, starts a private platform (PostgreSQL, Kafka, Keycloak) and the
+# applications on free ports through the launcher's code, measures the booking rush against pgbench, the gateway hop
+# against nginx, event latency, footprint and the rules engine, stops everything and writes bench/RESULTS.md and
+# bench/results.csv.
+#
+#   bench/run.sh             the full run (~10 minutes on 2 cores)
+#   bench/run.sh --smoke     tiny sizes, report in bench/target/smoke/ (what `./mvnw verify` runs as BenchSmokeTest)
+#   bench/run.sh --no-build  skip the Maven build (use what was built last); other options: see bench/README.md
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=1
+args=()
+for a in "$@"; do
+  if [ "$a" = "--no-build" ]; then build=0; else args+=("$a"); fi
+done
+
+# Public tools from Debian: wrk, nginx, pgbench (postgresql-client). Installed when missing and we are root.
+need=()
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+command -v pgbench >/dev/null 2>&1 || need+=(postgresql-client)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "[bench] installing ${need[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "[bench] missing ${need[*]} (apt-get install ${need[*]}); the parts that need them are reported as not measured"
+  fi
+fi
+
+if [ "$build" = 1 ]; then
+  ./mvnw -B -q -ntp install -DskipTests -pl bench -am
+fi
+
+# The figures are the services', not the harness's: a heap big enough that the load generator never waits on GC.
+exec java -Xms512m -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -cp "bench/target/classes:bench/target/lib/*" cn.hkmo.bench.Bench ${args[@]+"${args[@]}"}

@@ -1,0 +1,133 @@
+package cn.hkmo.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The harness's parsing, statistics and report code, without servers (phase test). */
+class HarnessTest {
+
+    static String fixture(String name) throws IOException {
+        try (var in = HarnessTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void wrkLatencyReportIsParsed() throws IOException {
+        Wrk.Result r = Wrk.parse(fixture("wrk-latency.txt"), "wrk ...");
+        assertThat(r.requestsPerSecond()).isEqualTo(116.08);
+        assertThat(r.p50Ms()).isEqualTo(6.68);
+        assertThat(r.p99Ms()).isEqualTo(65.92);
+        assertThat(r.meanMs()).isEqualTo(11.05);
+        assertThat(r.requests()).isEqualTo(118);
+        assertThat(r.non2xx()).isZero();
+    }
+
+    @Test
+    void wrkUnitsAndErrors() {
+        String out = """
+                Running 10s test @ http://127.0.0.1:1/x
+                  2 threads and 32 connections
+                  Thread Stats   Avg      Stdev     Max   +/- Stdev
+                    Latency   850.00us    1.00ms  1.20s    90.00%
+                  Latency Distribution
+                     50%  612.00us
+                     75%    1.01ms
+                     90%    2.00ms
+                     99%    1.10s
+                  5000 requests in 10.00s, 1.00MB read
+                  Socket errors: connect 0, read 2, write 0, timeout 1
+                  Non-2xx or 3xx responses: 7
+                Requests/sec:    500.00
+                """;
+        Wrk.Result r = Wrk.parse(out, "wrk");
+        assertThat(r.p50Ms()).isEqualTo(0.612);
+        assertThat(r.p99Ms()).isEqualTo(1100.0);
+        assertThat(r.meanMs()).isEqualTo(0.85);
+        assertThat(r.non2xx()).isEqualTo(7);
+        assertThat(r.socketErrors()).isEqualTo(3);
+    }
+
+    @Test
+    void pgbenchReportAndLogAreParsed() throws IOException {
+        List<Long> latencies = Pgbench.parseLog(fixture("pgbench_log.txt"));
+        assertThat(latencies).containsExactly(8_619_000L, 10_528_000L, 1_991_000L);
+        Pgbench.Result r = Pgbench.parse(fixture("pgbench-out.txt"), latencies, "pgbench");
+        assertThat(r.tps()).isEqualTo(180.296372);
+        assertThat(r.transactions()).isEqualTo(12);
+        assertThat(r.failed()).isZero();
+        assertThat(r.latency().p50Ms()).isEqualTo(8.619);
+    }
+
+    @Test
+    void pgbenchScriptIsTheServiceTransaction() {
+        String s = Pgbench.script(new Pgbench.Window("BJ-BENCH", "2026-11-23", "23:30", "23:59", 200), 700, 1600, 900);
+        assertThat(s).contains("INSERT INTO idempotency_key", "pg_advisory_xact_lock(hashtextextended('person:'",
+                "FROM hall WHERE id = 'BJ-BENCH' FOR KEY SHARE", "FROM hall_closure", "status = 'NO_SHOW'",
+                "status = 'BOOKED'", "interval '30 days'", "ON CONFLICT DO NOTHING", "AND taken < capacity",
+                "INSERT INTO booking", "INSERT INTO outbox_event", "UPDATE idempotency_key", "COMMIT;", "ROLLBACK;",
+                "repeat('p', 700)", "repeat('e', 1600)", "\\gset", "\\if :won", "(:cid % 1000000)");
+    }
+
+    @Test
+    void residentIdsHaveTheirCheckCharacter() {
+        assertThat(ResidentIds.valid("110105199003071239")).isTrue();   // zhangwei of the realm
+        assertThat(ResidentIds.valid("110105199003071238")).isFalse();
+        for (int n = 0; n < 3000; n += 7) {
+            String id = ResidentIds.benchCitizen(n);
+            assertThat(ResidentIds.valid(id)).as(id).isTrue();
+            assertThat(id).startsWith("110105");
+        }
+        assertThat(ResidentIds.benchCitizen(0)).isNotEqualTo(ResidentIds.benchCitizen(900));
+    }
+
+    @Test
+    void nearestRankPercentiles() {
+        long[] ms = new long[100];
+        for (int i = 0; i < 100; i++) {
+            ms[i] = (i + 1) * 1_000_000L;
+        }
+        Stats s = Stats.ofNanos(ms);
+        assertThat(s.p50Ms()).isEqualTo(50.0);
+        assertThat(s.p95Ms()).isEqualTo(95.0);
+        assertThat(s.p99Ms()).isEqualTo(99.0);
+        assertThat(s.maxMs()).isEqualTo(100.0);
+        assertThat(Stats.ofNanos(new long[0]).count()).isZero();
+    }
+
+    @Test
+    void reportWritesMarkdownAndCsv() {
+        Report r = new Report();
+        r.add("1 rush", "service / ceiling", 0.61, "ratio", ">= 0.50", true);
+        r.add("1 rush", "a, b", 1234.5678, "req/s");
+        r.line("# t").table("1 rush");
+        assertThat(r.markdown()).contains("| service / ceiling | 0.610 | ratio | >= 0.50 | **met** |");
+        assertThat(r.csv()).contains("1 rush,service / ceiling,0.610,ratio,>= 0.50,met", "1 rush,\"a, b\",1234.6,req/s,,");
+    }
+
+    @Test
+    void nginxIsAPlainReverseProxy() {
+        String conf = Nginx.config(18090, 18081, 2, Path.of("/tmp/x"));
+        assertThat(conf).contains("listen 127.0.0.1:18090", "server 127.0.0.1:18081", "proxy_pass http://service",
+                "proxy_http_version 1.1", "keepalive 64");
+    }
+
+    @Test
+    void rulesEngineAnswersInProcess() {
+        RulesEngine engine = new RulesEngine();
+        assertThat(engine.assessJson(RulesEngine.BODY)).contains("HK-T");
+    }
+
+    @Test
+    void smokeOptionsAreTiny() {
+        Options o = Options.smoke(Path.of("/tmp/o"), Path.of("/tmp"));
+        assertThat(o.citizens() % o.concurrency()).isZero();
+        assertThat(o.apps()).contains("appointment-service", "eligibility-service", "gateway");
+    }
+}
