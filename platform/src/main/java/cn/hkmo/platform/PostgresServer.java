@@ -120,6 +120,18 @@ public final class PostgresServer {
         return process;
     }
 
+    /**
+     * Stops the server (fast shutdown: open connections are cut, committed data stays) and starts it again on the
+     * same port with the same data, for fault tests. Clients reconnect on their own.
+     */
+    public synchronized void restart() throws Exception {
+        if (!local) {
+            throw new UnsupportedOperationException("PostgreSQL at port " + port + " belongs to another process");
+        }
+        stop();
+        start();
+    }
+
     /** Superuser connection to database {@code database}. */
     public Connection connectAsSuperuser(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), SUPERUSER, SUPERUSER_PASSWORD);

@@ -141,6 +141,38 @@ class PlatformTest {
     }
 
     @Test
+    void postgresRestartsOnTheSamePortWithTheSameData() throws Exception {
+        PostgresServer postgres = platform.postgres();
+        String table = "restart_probe_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("fee"), "fee", "fee");
+                Statement s = c.createStatement()) {
+            s.execute("create table " + table + " (v text)");
+            s.execute("insert into " + table + " values ('kept')");
+        }
+        long pidBefore = postgres.process().pid();
+
+        postgres.restart();
+
+        assertThat(postgres.isRunning()).isTrue();
+        assertThat(postgres.process().pid()).isNotEqualTo(pidBefore);
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("fee"), "fee", "fee");
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select v from " + table)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("kept");
+            s.execute("drop table " + table);
+        }
+        // Keycloak, on the same database server, keeps issuing tokens
+        Wait.until("a token from Keycloak after the PostgreSQL restart", Duration.ofSeconds(60), Duration.ofMillis(500),
+                () -> {
+                    try {
+                        return KeycloakTokens.password("zhangwei") != null;
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                }, () -> true, () -> "");
+    }
+
+    @Test
     void keycloakIssuesCitizenTokensWithTheSuiteClaims() {
         Map<String, Object> claims = KeycloakTokens.claims(KeycloakTokens.password("zhangwei"));
         assertThat(claims)

@@ -1,5 +1,7 @@
 package cn.hkmo.appointment.slot;
 
+import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.appointment.AppointmentError;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,10 @@ public class AvailabilityResource {
     @Operation(summary = "Remaining places by day and window (at most 31 days); closed days say why")
     public AvailabilityService.AvailabilityView get(@QueryParam("hallId") String hallId, @QueryParam("from") LocalDate from,
                                                     @QueryParam("to") LocalDate to) {
+        if (hallId == null || hallId.isBlank()) {
+            throw new ProblemException(AppointmentError.FIELD_REQUIRED)
+                    .withViolation("hallId", AppointmentError.FIELD_REQUIRED);
+        }
         return availability.availability(hallId, from, to);
     }
 }

@@ -1,5 +1,7 @@
 package cn.hkmo.appointment.slot;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
@@ -26,7 +28,7 @@ public class HoldResource {
 
     @POST
     @Operation(summary = "Hold a place while the form is filled; it expires by itself")
-    public Response hold(WindowRequest request) {
+    public Response hold(@NotNull @Valid WindowRequest request) {
         Owner owner = citizens.owner(citizens.require());
         return Response.status(201).entity(holds.hold(owner, request.hallId(), request.date(), request.windowStart())).build();
     }

@@ -1,5 +1,7 @@
 package cn.hkmo.appointment.slot;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +32,7 @@ public class WaitlistResource {
 
     @POST
     @Operation(summary = "Wait for a place in a full window; a freed place is offered as a hold (event appointment.place-offered.v1)")
-    public Response join(WindowRequest request) {
+    public Response join(@NotNull @Valid WindowRequest request) {
         Owner owner = citizens.owner(citizens.require());
         return Response.status(201).entity(holds.joinWaitlist(owner, request.hallId(), request.date(), request.windowStart())).build();
     }

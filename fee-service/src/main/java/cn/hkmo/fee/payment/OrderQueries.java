@@ -33,7 +33,15 @@ public class OrderQueries {
     public OrderView ofApplication(String applicationNo, Caller caller) {
         PaymentOrder order = orders.byApplication(applicationNo)
                 .orElseThrow(() -> new ProblemException(FeeError.APPLICATION_NOT_FOUND, applicationNo));
-        OrderAccess.requireCanRead(order, caller);
+        try {
+            OrderAccess.requireCanRead(order, caller);
+        } catch (ProblemException e) {
+            if (e.errorCode() == FeeError.ORDER_NOT_FOUND) {
+                // the same answer as for an application without an order: the order number is not revealed
+                throw new ProblemException(FeeError.APPLICATION_NOT_FOUND, applicationNo);
+            }
+            throw e;
+        }
         return OrderView.of(order);
     }
 

@@ -1,5 +1,7 @@
 package cn.hkmo.issuance.casefile;
 
+import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.issuance.mailing.DeliveryChange;
 import cn.hkmo.issuance.mailing.MailingService;
 import cn.hkmo.kit.identity.Caller;
@@ -56,6 +58,11 @@ public class CaseResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Change between hall collection and EMS (with address) until the permit is dispatched")
     public CaseView changeDelivery(@PathParam("applicationNo") String applicationNo, @NotNull @Valid DeliveryChange change) {
+        // A partner acting for the citizen changes where the permit goes only with the citizen's "booking" consent
+        // (the delivery is chosen in the booking form); a bare login grant does not redirect an identity document.
+        if (caller.actingForCitizen() && !caller.hasScope("booking")) {
+            throw new ProblemException(KitError.FORBIDDEN);
+        }
         return mailing.changeDelivery(Actors.of(caller), applicationNo, change);
     }
 }

@@ -29,7 +29,15 @@ public class TimelineService {
     public Timeline of(Actor actor, String number) {
         Optional<CaseFile> c = store.findByIdOptional(number).or(() -> store.byBookingNo(number));
         if (c.isPresent()) {
-            CaseAccess.requireRead(actor, c.get());
+            try {
+                CaseAccess.requireRead(actor, c.get());
+            } catch (ProblemException e) {
+                if (e.errorCode().status() == 404) {
+                    // the answer names only the number asked for (a booking number must not reveal its application)
+                    throw new ProblemException(IssuanceError.TIMELINE_NOT_FOUND, number);
+                }
+                throw e;
+            }
             CaseFile k = c.get();
             return new Timeline(k.applicationNo(), k.bookingNo(), k.status(), k.deadline(), k.deadlineBasis(), k.isUrgent(),
                     Timeline.order(recorder.of(k.applicationNo(), k.bookingNo())));

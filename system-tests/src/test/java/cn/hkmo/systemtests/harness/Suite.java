@@ -258,7 +258,7 @@ public final class Suite {
         throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath());
     }
 
-    static void log(String message) {
+    public static void log(String message) {
         System.out.println("[system-tests] " + message);
         System.out.flush();
     }

@@ -1,0 +1,86 @@
+package cn.hkmo.systemtests.harness;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Read-only looks into the services' databases (user = password = database name), for what the API cannot show:
+ * rows per acknowledged request, the outbox backlog, the inbox, how personal data is stored.
+ */
+public final class Db {
+
+    public static final List<String> SERVICE_DATABASES = List.of("appointment", "eligibility", "fee", "issuance");
+
+    private Db() {
+    }
+
+    public static Connection connect(String db) throws SQLException {
+        return DriverManager.getConnection(Suite.get().platform().jdbcUrl(db), db, db);
+    }
+
+    /** The first column of every row, as strings. */
+    public static List<String> column(String db, String sql, Object... args) {
+        List<String> out = new ArrayList<>();
+        query(db, sql, args, rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /** Every row as column name → text. */
+    public static List<Map<String, String>> rows(String db, String sql, Object... args) {
+        List<Map<String, String>> out = new ArrayList<>();
+        query(db, sql, args, rs -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.put(rs.getMetaData().getColumnLabel(i), rs.getString(i));
+            }
+            out.add(row);
+        });
+        return out;
+    }
+
+    public static long count(String db, String sql, Object... args) {
+        List<String> c = column(db, sql, args);
+        return c.isEmpty() || c.get(0) == null ? 0 : Long.parseLong(c.get(0));
+    }
+
+    /** The tables of the service's own schema (public). */
+    public static List<String> tables(String db) {
+        return column(db, "select table_name from information_schema.tables where table_schema = 'public' "
+                + "and table_type = 'BASE TABLE' and table_name not like 'flyway%' order by 1");
+    }
+
+    /** Rows in the outbox not yet published, over the four service databases. */
+    public static long outboxBacklog() {
+        long n = 0;
+        for (String db : SERVICE_DATABASES) {
+            n += count(db, "select count(*) from outbox_event where published_at is null");
+        }
+        return n;
+    }
+
+    private interface RowHandler {
+        void on(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(String db, String sql, Object[] args, RowHandler handler) {
+        try (Connection c = connect(db); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.on(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(db + ": " + sql + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package cn.hkmo.systemtests.harness;
+
+import cn.hkmo.platform.LocalPlatform;
+import cn.hkmo.platform.LocalPlatform.AppProcess;
+import cn.hkmo.platform.Ports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the resilience tests start on top of the {@link Suite}, once per JVM and only when a test asks:
+ * <ul>
+ *   <li>{@link #appointment2()}: a second instance of the packaged appointment-service on another port, against the
+ *       same database and Kafka (a replica: same settings as the first instance);</li>
+ *   <li>{@link #strictGateway()}: a second gateway with the production rate limits (citizen 60/min, anonymous
+ *       120/min; the partner client {@code alipay-partner} overridden to 30/min so a test can reach it), routed to the
+ *       same four services;</li>
+ *   <li>{@link #strictAppointment()}: a third appointment-service instance with the production per-citizen booking
+ *       limits (one active booking per document type, five bookings per 30 days), behind the strict gateway.</li>
+ * </ul>
+ * And the faults: {@link #kill9(String)} and {@link #restart(String)} of a suite application.
+ */
+public final class Replicas {
+
+    public static final String APPOINTMENT_2 = "appointment-service-2";
+    public static final String APPOINTMENT_STRICT = "appointment-service-strict";
+    public static final String GATEWAY_STRICT = "gateway-strict";
+    public static final int PARTNER_LIMIT_PER_MINUTE = 30;
+
+    private static final Map<String, CompletableFuture<AppProcess>> STARTED = new ConcurrentHashMap<>();
+    private static final Map<String, AppProcess> CURRENT = new ConcurrentHashMap<>();
+
+    private Replicas() {
+    }
+
+    /** The second appointment-service replica (started on first use). */
+    public static String appointment2() {
+        return start(APPOINTMENT_2, () -> {
+            Map<String, String> c = Suite.get().settings(Suite.APPOINTMENT);
+            sameDatabase(c);
+            logAs(c, APPOINTMENT_2);
+            return c;
+        }).url();
+    }
+
+    /** The appointment-service with production booking limits, only behind {@link #strictGateway()}. */
+    public static String strictAppointment() {
+        return start(APPOINTMENT_STRICT, () -> {
+            Map<String, String> c = Suite.get().settings(Suite.APPOINTMENT);
+            sameDatabase(c);
+            c.remove("hkmo.appointment.limits.max-active-per-document");
+            c.remove("hkmo.appointment.limits.max-bookings-per-period");
+            logAs(c, APPOINTMENT_STRICT);
+            return c;
+        }).url();
+    }
+
+    /** The gateway with production rate limits (started on first use, with {@link #strictAppointment()}). */
+    public static String strictGateway() {
+        String appointment = strictAppointment();
+        return start(GATEWAY_STRICT, () -> {
+            Suite s = Suite.get();
+            Map<String, String> c = s.settings(Suite.GATEWAY);
+            logAs(c, GATEWAY_STRICT);
+            c.put("hkmo.gateway.services.appointment.url", appointment);
+            c.put("hkmo.gateway.rate-limit.citizen.capacity", "60");
+            c.put("hkmo.gateway.rate-limit.client.capacity", "3000");
+            c.put("hkmo.gateway.rate-limit.anonymous.capacity", "120");
+            c.put("hkmo.gateway.rate-limit.clients.alipay-partner.capacity", Integer.toString(PARTNER_LIMIT_PER_MINUTE));
+            c.put("hkmo.gateway.rate-limit.clients.alipay-partner.period", "60s");
+            return c;
+        }).url();
+    }
+
+    /** Starts both strict instances and the replica in parallel (saves a minute on 2 cores). */
+    public static void startAll() {
+        CompletableFuture<String> a2 = CompletableFuture.supplyAsync(Replicas::appointment2);
+        strictGateway();
+        a2.join();
+    }
+
+    // ------------------------------------------------------------------ faults
+
+    /** {@code kill -9} of a suite application's JVM (the watchdog above it then exits); waits until it is gone. */
+    public static void kill9(String app) {
+        AppProcess p = current(app);
+        ProcessHandle watchdog = ProcessHandle.of(p.process().pid()).orElseThrow();
+        List<ProcessHandle> jvm = watchdog.descendants().toList();
+        jvm.forEach(ProcessHandle::destroyForcibly);                       // SIGKILL to the application's JVM
+        // The watchdog waits on its lifeline, not on the child, and reaps the child only after it: release it now
+        // (its TERM finds the JVM dead already) and wait until both are gone.
+        p.process().stop(Duration.ofSeconds(30));
+        if (jvm.stream().anyMatch(ProcessHandle::isAlive) || p.process().isAlive()) {
+            throw new IllegalStateException(app + " still alive after kill -9");
+        }
+        CURRENT.remove(app);
+        Suite.log(app + " killed (-9)");
+    }
+
+    /** Starts a suite application again on its port with its settings; waits until it is ready. */
+    public static void restart(String app) {
+        Suite s = Suite.get();
+        long t = System.nanoTime();
+        try {
+            CURRENT.put(app, s.platform().startApp(app, Suite.jar(s.repoRoot(), app), s.port(app), s.settings(app)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Suite.log(app + " restarted in " + Suite.since(t).toMillis() + " ms");
+    }
+
+    private static AppProcess current(String app) {
+        AppProcess p = CURRENT.get(app);
+        if (p != null) {
+            return p;
+        }
+        LocalPlatform platform = Suite.get().platform();
+        return platform.apps().stream().filter(a -> a.name().equals(app) && a.process().isAlive())
+                .reduce((first, second) -> second).orElseThrow(() -> new IllegalStateException(app + " is not running"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private interface Settings {
+        Map<String, String> get();
+    }
+
+    private static void sameDatabase(Map<String, String> c) {
+        LocalPlatform p = Suite.get().platform();
+        c.put("quarkus.datasource.jdbc.url", p.jdbcUrl("appointment"));
+        c.put("quarkus.datasource.username", "appointment");
+        c.put("quarkus.datasource.password", "appointment");
+    }
+
+    private static void logAs(Map<String, String> c, String name) {
+        c.put("quarkus.log.file.path", java.nio.file.Path.of(c.get("quarkus.log.file.path")).resolveSibling(name + ".log").toString());
+    }
+
+    private static AppProcess start(String name, Settings settings) {
+        CompletableFuture<AppProcess> f = STARTED.computeIfAbsent(name, n -> CompletableFuture.supplyAsync(() -> {
+            Suite s = Suite.get();
+            String app = name.startsWith("gateway") ? Suite.GATEWAY : Suite.APPOINTMENT;
+            long t = System.nanoTime();
+            try {
+                AppProcess p = s.platform().startApp(name, Suite.jar(s.repoRoot(), app), Ports.free(), settings.get());
+                Suite.log(name + " ready at " + p.url() + " in " + Suite.since(t).toMillis() + " ms");
+                return p;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        try {
+            return f.get(Long.getLong("hkmo.platform.app-ready-timeout-seconds", 300) + 30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            STARTED.remove(name);
+            throw new IllegalStateException(name + " did not start: " + e, e);
+        }
+    }
+
+    static Duration since(long nanos) {
+        return Suite.since(nanos);
+    }
+}
