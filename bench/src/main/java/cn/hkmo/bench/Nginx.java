@@ -1,5 +1,8 @@
 package cn.hkmo.bench;
 
+import cn.hkmo.platform.Ports;
+import cn.hkmo.platform.Wait;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,13 +57,12 @@ public final class Nginx implements AutoCloseable {
         Process p = new ProcessBuilder(List.of(nginx, "-p", prefix.toAbsolutePath().toString(), "-c", conf.toAbsolutePath().toString(),
                 "-g", "daemon off;")).redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
         Nginx n = new Nginx(p, prefix);
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!cn.hkmo.platform.Ports.listening(listenPort)) {
-            if (!p.isAlive() || System.nanoTime() > deadline) {
-                n.close();
-                throw new IllegalStateException("nginx did not start: " + Files.readString(prefix.resolve("nginx.out")));
-            }
-            Thread.sleep(50);
+        try {
+            Wait.until("nginx listening on " + listenPort, Duration.ofSeconds(15), Duration.ofMillis(50),
+                    () -> Ports.listening(listenPort), p::isAlive, () -> readQuietly(prefix.resolve("nginx.out")));
+        } catch (IllegalStateException e) {
+            n.close();
+            throw e;
         }
         return n;
     }
@@ -82,5 +84,13 @@ public final class Nginx implements AutoCloseable {
 
     public Path prefix() {
         return prefix;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
     }
 }
