@@ -1,5 +1,7 @@
 package cn.hkmo.fee.payment;
 
+import cn.hkmo.fee.FeeError;
+import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.fee.alipay.AlipayAmount;
 import cn.hkmo.fee.alipay.AlipayConfig;
 import cn.hkmo.fee.alipay.AlipayGateway;
@@ -58,7 +60,7 @@ public class AlipayPayments {
     public MiniProgramPay pay(String orderNo, String buyerOpenId, Caller caller) {
         caller.requireVerifiedCitizen();
         PaymentOrder order = orders.lock(orderNo);
-        OrderAccess.requireOwner(order, caller);
+        OrderAccess.requireOwner(order, caller, new ProblemException(FeeError.ORDER_NOT_FOUND, orderNo));
         order.requirePayable(OffsetDateTime.now(clock));
         if (order.alipayTradeNo == null) {
             order.alipayTradeNo = gateway.createTrade(order.orderNo, order.totalFen,

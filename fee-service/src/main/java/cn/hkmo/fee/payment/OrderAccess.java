@@ -25,7 +25,11 @@ final class OrderAccess {
         }
     }
 
-    static void requireCanRead(PaymentOrder order, Caller caller) {
+    /**
+     * @param notFound what a citizen who does not own the order is told: the same answer as for a number that does
+     *                 not exist, naming only the number they asked for (never the order's own number)
+     */
+    static void requireCanRead(PaymentOrder order, Caller caller, ProblemException notFound) {
         if (caller.hasRole(Caller.ADMIN)) {
             return;
         }
@@ -33,14 +37,14 @@ final class OrderAccess {
             requireHall(order, caller);
             return;
         }
-        requireOwner(order, caller);
+        requireOwner(order, caller, notFound);
     }
 
     /** An order that is not the citizen's does not exist for them (404), so numbers cannot be probed. */
-    static void requireOwner(PaymentOrder order, Caller caller) {
+    static void requireOwner(PaymentOrder order, Caller caller, ProblemException notFound) {
         requireCitizen(caller);
         if (!order.citizenSubject.equals(caller.subject())) {
-            throw new ProblemException(FeeError.ORDER_NOT_FOUND, order.orderNo);
+            throw notFound;
         }
     }
 

@@ -25,7 +25,7 @@ public class OrderQueries {
 
     public OrderView order(String orderNo, Caller caller) {
         PaymentOrder order = orders.find(orderNo);
-        OrderAccess.requireCanRead(order, caller);
+        OrderAccess.requireCanRead(order, caller, new ProblemException(FeeError.ORDER_NOT_FOUND, orderNo));
         return OrderView.of(order);
     }
 
@@ -33,15 +33,7 @@ public class OrderQueries {
     public OrderView ofApplication(String applicationNo, Caller caller) {
         PaymentOrder order = orders.byApplication(applicationNo)
                 .orElseThrow(() -> new ProblemException(FeeError.APPLICATION_NOT_FOUND, applicationNo));
-        try {
-            OrderAccess.requireCanRead(order, caller);
-        } catch (ProblemException e) {
-            if (e.errorCode() == FeeError.ORDER_NOT_FOUND) {
-                // the same answer as for an application without an order: the order number is not revealed
-                throw new ProblemException(FeeError.APPLICATION_NOT_FOUND, applicationNo);
-            }
-            throw e;
-        }
+        OrderAccess.requireCanRead(order, caller, new ProblemException(FeeError.APPLICATION_NOT_FOUND, applicationNo));
         return OrderView.of(order);
     }
 
