@@ -125,11 +125,24 @@ public final class PostgresServer {
      * same port with the same data, for fault tests. Clients reconnect on their own.
      */
     public synchronized void restart() throws Exception {
+        restart(() -> {
+        });
+    }
+
+    /**
+     * {@link #restart()}, running {@code whileDown} while the server is stopped: a fault test acts during the
+     * outage (sends an event, waits until a consumer has failed on it) however long that takes.
+     */
+    public synchronized void restart(Runnable whileDown) throws Exception {
         if (!local) {
             throw new UnsupportedOperationException("PostgreSQL at port " + port + " belongs to another process");
         }
         stop();
-        start();
+        try {
+            whileDown.run();
+        } finally {
+            start();
+        }
     }
 
     /** Superuser connection to database {@code database}. */

@@ -7,8 +7,6 @@ import cn.hkmo.contracts.applications.CorrectionRequested;
 import cn.hkmo.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -30,16 +28,11 @@ public class ApplicationEvents {
 
     @Incoming("applications")
     @Blocking
-    @Retry(maxRetries = 2, delay = 200, abortOn = EventEnvelope.MalformedEventException.class)
     public void on(String record) {
-        apply(EventEnvelope.parse(record));
+        inbox.deliver(record, CONSUMER, this::apply);
     }
 
-    @Transactional
     void apply(EventEnvelope event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return;
-        }
         switch (event.type()) {
             case ApplicationAccepted.TYPE -> outcomes.accepted(event.dataAs(ApplicationAccepted.class));
             case CorrectionRequested.TYPE -> outcomes.correctionRequested(event.dataAs(CorrectionRequested.class));

@@ -10,8 +10,6 @@ import cn.hkmo.contracts.appointments.HallClosed;
 import cn.hkmo.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes {@code appointments}: bookings to expect at the counters, check-ins that open intake, cancellations. */
@@ -30,16 +28,11 @@ public class AppointmentEvents {
 
     @Incoming("appointments")
     @Blocking
-    @Retry(maxRetries = 2, delay = 200, abortOn = EventEnvelope.MalformedEventException.class)
     public void on(String record) {
-        apply(EventEnvelope.parse(record));
+        inbox.deliver(record, CONSUMER, this::apply);
     }
 
-    @Transactional
     void apply(EventEnvelope event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return;
-        }
         switch (event.type()) {
             case BookingBooked.TYPE -> bookings.booked(event.dataAs(BookingBooked.class));
             case BookingCheckedIn.TYPE -> bookings.checkedIn(event.dataAs(BookingCheckedIn.class));

@@ -5,8 +5,6 @@ import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** {@code application.accepted} opens the payment order; other application events are not ours. */
@@ -25,19 +23,13 @@ public class ApplicationsConsumer {
 
     @Incoming("applications")
     @Blocking
-    @Retry(maxRetries = 2, delay = 200, abortOn = EventEnvelope.MalformedEventException.class)
     public void onApplication(String record) {
-        EventEnvelope event = EventEnvelope.parse(record);
-        if (ApplicationAccepted.TYPE.equals(event.type())) {
-            apply(event);
-        }
+        inbox.deliver(record, CONSUMER, this::apply);
     }
 
-    @Transactional
     void apply(EventEnvelope event) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return;
+        if (ApplicationAccepted.TYPE.equals(event.type())) {
+            orders.open(event.dataAs(ApplicationAccepted.class));
         }
-        orders.open(event.dataAs(ApplicationAccepted.class));
     }
 }

@@ -7,8 +7,6 @@ import cn.hkmo.issuance.timeline.TimelineRecorder;
 import cn.hkmo.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** {@code applications}: an acceptance opens a case; every intake outcome is a timeline step. */
@@ -27,16 +25,11 @@ public class ApplicationEventsConsumer {
 
     @Incoming("applications")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200, abortOn = EventEnvelope.MalformedEventException.class)
     public void onRecord(String record) {
-        apply(EventEnvelope.parse(record));
+        inbox.deliver(record, "issuance-applications", this::apply);
     }
 
-    @Transactional
     void apply(EventEnvelope event) {
-        if (!inbox.firstDelivery(event, "issuance-applications")) {
-            return;
-        }
         timeline.record(event);
         if (ApplicationAccepted.TYPE.equals(event.type())) {
             intake.accepted(event.dataAs(ApplicationAccepted.class));

@@ -9,8 +9,6 @@ import cn.hkmo.issuance.timeline.TimelineRecorder;
 import cn.hkmo.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** {@code payments}: issuance waits for payment; refunds take it back until the permit is issued. */
@@ -29,16 +27,11 @@ public class PaymentEventsConsumer {
 
     @Incoming("payments")
     @Blocking
-    @Retry(maxRetries = 3, delay = 200, abortOn = EventEnvelope.MalformedEventException.class)
     public void onRecord(String record) {
-        apply(EventEnvelope.parse(record));
+        inbox.deliver(record, "issuance-payments", this::apply);
     }
 
-    @Transactional
     void apply(EventEnvelope event) {
-        if (!inbox.firstDelivery(event, "issuance-payments")) {
-            return;
-        }
         timeline.record(event);
         switch (event.type()) {
             case PaymentCompleted.TYPE -> {

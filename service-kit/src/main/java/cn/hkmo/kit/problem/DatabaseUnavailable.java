@@ -5,9 +5,9 @@ import java.sql.SQLException;
 /**
  * Tells a database that cannot serve the request right now (connection pool exhausted under a rush, database
  * restarting) from a bug: the first is back-pressure the client should retry (503 with {@code Retry-After}),
- * not an internal error.
+ * not an internal error. Consumers retry it until it ends ({@code inbox.DeliveryRetry}).
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** Agroal's message when no connection frees up within {@code quarkus.datasource.jdbc.acquisition-timeout}. */
     private static final String POOL_TIMEOUT = "acquisition timeout";
@@ -19,7 +19,7 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean isCause(Throwable failure) {
+    public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;

@@ -4,6 +4,9 @@ import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.kit.support.Effects;
 import cn.hkmo.kit.support.Kafka;
 import cn.hkmo.kit.support.KitEventsConsumer;
+import cn.hkmo.platform.test.PlatformTestResource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,6 +33,8 @@ class InboxTest {
     Inbox inbox;
     @Inject
     Effects effects;
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void recordsAnEventOncePerConsumerInTheCallersTransaction() {
@@ -70,6 +75,35 @@ class InboxTest {
         assertThat(dead).filteredOn(r -> key.equals(r.key()))
                 .allSatisfy(r -> assertThat(Kafka.header(r, "dead-letter-reason")).isNotBlank());
         assertThat(effects.ofEvent(failing.id())).isZero();
+    }
+
+    @Test
+    void anEventConsumedWhileTheDatabaseRestartsIsAppliedOnceWhenItIsBackNotDeadLettered() throws Exception {
+        String key = "O-" + UUID.randomUUID();
+        EventEnvelope duringOutage = event(key, "test.step.v1");
+        EventEnvelope poisonAfter = event(key, KitEventsConsumer.POISON_TYPE);
+        double outageRetriesBefore = outageRetries();
+
+        PlatformTestResource.platform().postgres().restart(() -> {
+            Kafka.send(KIT_EVENTS, key, duringOutage.toJson());
+            // the consumer has met the outage, and keeps at it past the attempts a bug would get
+            await().atMost(Duration.ofSeconds(60)).until(() -> outageRetries() >= outageRetriesBefore + 4);
+        });
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> effects.ofEvent(duringOutage.id()) == 1);
+        // The dead-letter topic keeps per-key order: the poison record sent after is the first of this key there.
+        Kafka.send(KIT_EVENTS, key, poisonAfter.toJson());
+        List<ConsumerRecord<String, String>> dead = Kafka.readUntil(KIT_EVENTS + ".dlq",
+                read -> read.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(60));
+        assertThat(dead).filteredOn(r -> key.equals(r.key())).extracting(ConsumerRecord::value)
+                .containsExactly(poisonAfter.toJson());
+        assertThat(effects.ofEvent(duringOutage.id())).isEqualTo(1);
+    }
+
+    private double outageRetries() {
+        Counter counter = meters.find("hkmo.inbox.retries")
+                .tags("consumer", KitEventsConsumer.CONSUMER, "cause", "outage").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static EventEnvelope event(String key, String type) {

@@ -6,14 +6,13 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A consumer written the way README.md tells services to: parse, bounded retries, inbox, effect, one transaction per attempt. */
+/** A consumer written the way README.md tells services to: the inbox delivers each record's effect once. */
 @ApplicationScoped
 public class KitEventsConsumer {
 
+    public static final String CONSUMER = "kit-test";
     public static final String POISON_TYPE = "test.poison.v1";
 
     @Inject
@@ -23,16 +22,11 @@ public class KitEventsConsumer {
 
     @Incoming("kit-events")
     @Blocking
-    @Retry(maxRetries = 2, delay = 50, abortOn = EventEnvelope.MalformedEventException.class)
     public void onEvent(String record) {
-        apply(EventEnvelope.parse(record));
+        inbox.deliver(record, CONSUMER, this::apply);
     }
 
-    @Transactional
     void apply(EventEnvelope event) {
-        if (!inbox.firstDelivery(event, "kit-test")) {
-            return;
-        }
         if (POISON_TYPE.equals(event.type())) {
             throw new IllegalStateException("this handler always fails on " + event.id());
         }
