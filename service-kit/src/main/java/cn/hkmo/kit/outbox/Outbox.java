@@ -1,6 +1,7 @@
 package cn.hkmo.kit.outbox;
 
 import cn.hkmo.contracts.EventEnvelope;
+import cn.hkmo.kit.identity.PersonalDataCipher;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,16 +30,18 @@ public class Outbox {
     private final OpenTelemetry openTelemetry;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final PersonalDataCipher cipher;
     private final String source;
 
     public Outbox(EntityManager entityManager, Clock clock, OpenTelemetry openTelemetry,
-                  TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+                  TransactionSynchronizationRegistry transactions, OutboxRelay relay, PersonalDataCipher cipher,
                   @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.openTelemetry = openTelemetry;
         this.transactions = transactions;
         this.relay = relay;
+        this.cipher = cipher;
         this.source = "/" + applicationName;
     }
 
@@ -61,7 +64,7 @@ public class Outbox {
         row.topic = topic;
         row.messageKey = key;
         row.type = type;
-        row.envelope = envelope.toJson();
+        row.seal(envelope.toJson(), cipher);
         row.traceparent = currentTraceparent();
         row.createdAt = now;
         entityManager.persist(row);

@@ -1,5 +1,6 @@
 package cn.hkmo.kit.outbox;
 
+import cn.hkmo.kit.identity.PersonalDataCipher;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,7 +33,11 @@ public class OutboxEvent {
     @Column(nullable = false, length = 200)
     public String type;
 
-    /** The CloudEvents envelope as JSON, exactly as it goes on the topic. */
+    /**
+     * The CloudEvents envelope as JSON, exactly as it goes on the topic, sealed with the service's personal-data
+     * key ({@code PersonalDataCipher} format) because a payload may name the applicant, and published rows stay
+     * for the retention period. Rows written before the seal hold the JSON in clear; see {@link #json}.
+     */
     @Column(nullable = false, columnDefinition = "text")
     public String envelope;
 
@@ -45,4 +50,13 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    void seal(String json, PersonalDataCipher cipher) {
+        envelope = cipher.encrypt(json);
+    }
+
+    /** The envelope as it goes on the topic; a row from before the seal (a JSON object) as it is. */
+    String json(PersonalDataCipher cipher) {
+        return envelope.startsWith("{") ? envelope : cipher.decrypt(envelope);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.hkmo.kit.outbox;
 
+import cn.hkmo.kit.identity.PersonalDataCipher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,6 +57,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final String clientId;
     private final MeterRegistry meters;
+    private final PersonalDataCipher cipher;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -68,8 +70,9 @@ public class OutboxRelay {
     public OutboxRelay(EntityManager entityManager, OutboxConfig config, Clock clock,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                       MeterRegistry meters) {
+                       MeterRegistry meters, PersonalDataCipher cipher) {
         this.entityManager = entityManager;
+        this.cipher = cipher;
         this.config = config;
         this.clock = clock;
         this.kafkaConfig = kafkaConfig;
@@ -178,7 +181,7 @@ public class OutboxRelay {
 
     private CompletableFuture<RecordMetadata> sendOne(OutboxEvent event) {
         CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.messageKey, event.envelope);
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.messageKey, event.json(cipher));
         if (event.traceparent != null) {
             record.headers().add("traceparent", event.traceparent.getBytes(StandardCharsets.US_ASCII));
         }

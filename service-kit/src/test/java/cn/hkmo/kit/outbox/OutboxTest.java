@@ -74,6 +74,31 @@ class OutboxTest {
     }
 
     @Test
+    void keepsTheEnvelopeSealedAtRestAndPublishesItInClearAlsoForRowsWrittenBeforeTheSeal() {
+        String topic = "kit.sealed-test";
+        String key = "S-" + UUID.randomUUID();
+        String residentId = "11010519491231002X";
+        EventEnvelope sealed = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.publish(topic, key, "test.applicant.v1", Map.of("residentId", residentId)));
+        EventEnvelope legacy = EventEnvelope.of("test.legacy.v1", "/kit-test", key, java.time.OffsetDateTime.now(), Map.of("n", 1));
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into outbox_event (event_id, topic, message_key, type, envelope, created_at)
+                        values (cast(:id as uuid), :topic, :key, :type, :envelope, now())""")
+                .setParameter("id", legacy.id()).setParameter("topic", topic).setParameter("key", key)
+                .setParameter("type", legacy.type()).setParameter("envelope", legacy.toJson()).executeUpdate());
+        relay.wakeUp();
+
+        List<ConsumerRecord<String, String>> records = Kafka.readUntil(topic,
+                read -> Envelopes.ids(read).contains(legacy.id()), Duration.ofSeconds(60));
+
+        assertThat(records).extracting(ConsumerRecord::value).contains(sealed.toJson(), legacy.toJson());
+        String atRest = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select envelope from outbox_event where event_id = cast(:id as uuid)")
+                .setParameter("id", sealed.id()).getSingleResult());
+        assertThat(atRest).startsWith("dev1:").doesNotContain(residentId).doesNotContain(key);
+    }
+
+    @Test
     void refusesToPublishOutsideATransaction() {
         assertThatThrownBy(() -> outbox.publish("kit.commit-test", "k", "test.orphan.v1", Map.of()))
                 .isInstanceOf(TransactionalException.class);
