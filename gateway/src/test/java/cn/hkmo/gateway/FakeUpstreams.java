@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -85,7 +86,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     private int listen(io.vertx.core.Handler<HttpServerRequest> handler) {
-        HttpServer server = vertx.createHttpServer().requestHandler(handler);
+        // The services' HTTP limits (Quarkus defaults): a request line of 4096 bytes, 20 KB of headers.
+        HttpServerOptions options = new HttpServerOptions().setMaxInitialLineLength(4096).setMaxHeaderSize(20 * 1024);
+        HttpServer server = vertx.createHttpServer(options).requestHandler(handler);
         return server.listen(0).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join()
                 .actualPort();
     }

@@ -182,6 +182,20 @@ class GatewayTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedAndTheConnectionClosedWithTheBodyUnread() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            // the declared body is never sent: the gateway must answer and hang up instead of waiting for it
+            socket.getOutputStream().write(("POST /api/v1/bookings HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 5000000\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("PAYLOAD_TOO_LARGE");
+        }
+    }
+
+    @Test
     void anOversizedChunkedBodyIsRefusedWith413() throws Exception {
         String token = KeycloakTokens.password("zhangwei");
         HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/bookings"))
@@ -195,6 +209,81 @@ class GatewayTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(JsonPath.from(response.body()).getString("code")).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aRequestLineOverTheLimitIsA414ProblemInTheCallersLanguage() throws Exception {
+        // "GET /api/v1/halls?m=<marker>&q=ZZZ… HTTP/1.1": 4,096 bytes pass (the HTTP server's old limit), 4,097 do not.
+        String marker = marker();
+        String prefix = "/api/v1/halls?m=" + marker + "&q=";
+        int fill = 4096 - "GET ".length() - prefix.length() - " HTTP/1.1".length();
+        assertThat(get(prefix + "Z".repeat(fill), "Accept-Language", "zh-CN").statusCode()).isEqualTo(200);
+        assertThat(received(marker)).hasSize(1);
+
+        String tooLong = marker();
+        HttpResponse<String> zh = get("/api/v1/halls?m=" + tooLong + "&q=" + "Z".repeat(fill + 1), "X-Request-Id",
+                "support-4141-zh");
+        HttpResponse<String> en = get("/api/v1/halls/" + "Z".repeat(5000), "Accept-Language", "en-GB,en;q=0.9");
+
+        assertThat(zh.statusCode()).isEqualTo(414);
+        assertThat(zh.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(zh.headers().firstValue("X-Request-Id")).hasValue("support-4141-zh");
+        JsonPath problem = JsonPath.from(zh.body());
+        assertThat(problem.getString("code")).isEqualTo("URI_TOO_LONG");
+        assertThat(problem.getString("type")).isEqualTo("https://hkmo.cn/problems/uri-too-long");
+        assertThat(problem.getInt("status")).isEqualTo(414);
+        assertThat(problem.getString("title")).isEqualTo("请求地址过长");
+        assertThat(problem.getString("detail")).isEqualTo("请求行（方法、地址和查询参数）不能超过 4096 字节。");
+        assertThat(problem.getString("requestId")).isEqualTo("support-4141-zh");
+        assertThat(received(tooLong)).isEmpty();
+
+        assertThat(en.statusCode()).isEqualTo(414);
+        assertThat(en.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        assertThat(en.headers().firstValue("X-Request-Id")).isPresent();
+        problem = JsonPath.from(en.body());
+        assertThat(problem.getString("code")).isEqualTo("URI_TOO_LONG");
+        assertThat(problem.getString("title")).isEqualTo("URI too long");
+        assertThat(problem.getString("detail"))
+                .isEqualTo("The request line (method, path and query) must not exceed 4096 bytes.");
+        assertThat(problem.getString("requestId")).isEqualTo(en.headers().firstValue("X-Request-Id").get());
+    }
+
+    @Test
+    void headersOverTheLimitAreA431ProblemInTheCallersLanguage() throws Exception {
+        // Up to 20 KB of headers in all (the HTTP server's old limit) pass: 19,000 bytes of filler do, 20,500 do not.
+        String marker = marker();
+        assertThat(get("/api/v1/halls?m=" + marker, "X-Filler", "f".repeat(19_000)).statusCode()).isEqualTo(200);
+        assertThat(received(marker)).hasSize(1);
+
+        String refused = marker();
+        HttpResponse<String> zh = get("/api/v1/halls?m=" + refused, "X-Filler", "f".repeat(20_500));
+        HttpResponse<String> en = get("/q/openapi", "X-Filler", "f".repeat(20_500), "Accept-Language", "en");
+
+        assertThat(zh.statusCode()).isEqualTo(431);
+        assertThat(zh.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        JsonPath problem = JsonPath.from(zh.body());
+        assertThat(problem.getString("code")).isEqualTo("HEADERS_TOO_LARGE");
+        assertThat(problem.getString("type")).isEqualTo("https://hkmo.cn/problems/headers-too-large");
+        assertThat(problem.getString("title")).isEqualTo("请求头过大");
+        assertThat(problem.getString("detail")).isEqualTo("请求头合计不能超过 20480 字节。");
+        assertThat(problem.getString("requestId")).isEqualTo(zh.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(received(refused)).isEmpty();
+
+        assertThat(en.statusCode()).isEqualTo(431);
+        assertThat(en.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+        problem = JsonPath.from(en.body());
+        assertThat(problem.getString("code")).isEqualTo("HEADERS_TOO_LARGE");
+        assertThat(problem.getString("title")).isEqualTo("Request headers too large");
+        assertThat(problem.getString("detail")).isEqualTo("The request headers must not exceed 20480 bytes in total.");
+
+        // The same over HTTP/2 (h2c), whose own header list limit would otherwise refuse 8 KB with a bare 431.
+        HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        h2.send(HttpRequest.newBuilder(gateway.resolve("/q/health/live")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> overH2 = h2.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/halls"))
+                .header("X-Filler", "f".repeat(20_500)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(overH2.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(overH2.statusCode()).isEqualTo(431);
+        assertThat(JsonPath.from(overH2.body()).getString("code")).isEqualTo("HEADERS_TOO_LARGE");
     }
 
     @Test
@@ -312,6 +401,16 @@ class GatewayTest {
                 .body("checks.find { it.name == 'upstream services (informational)' }.data.issuance",
                         equalTo("UNREACHABLE"));
         given().get("/q/metrics").then().statusCode(200);
+    }
+
+    /** java.net.http sends the target exactly as given (rest-assured would re-encode it). */
+    private HttpResponse<String> get(String target, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + target.substring(1))).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String marker() {

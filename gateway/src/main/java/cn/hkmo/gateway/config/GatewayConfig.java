@@ -25,6 +25,20 @@ public interface GatewayConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /**
+     * Longest request line ({@code GET /api/v1/halls?city=110000 HTTP/1.1}) served; longer ones get 414.
+     * {@code quarkus.http.limits.max-initial-line-length} must stay above it (see {@code RequestHeadLimits}).
+     */
+    @WithDefault("4K")
+    MemorySize maxRequestLineSize();
+
+    /**
+     * Largest sum of the request's header lines ({@code Name: value}) served; larger ones get 431.
+     * {@code quarkus.http.limits.max-header-size} must stay above it (see {@code RequestHeadLimits}).
+     */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
+
     OpenApi openapi();
 
     Delegation delegation();

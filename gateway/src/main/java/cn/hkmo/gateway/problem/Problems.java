@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import cn.hkmo.gateway.routing.RequestIds;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.LanguageHeader;
@@ -22,12 +24,28 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Sends the problem as the whole response; the caller adds headers such as Retry-After before. */
-    public static void send(RoutingContext rc, GatewayError error, Object... args) {
-        if (rc.response().ended()) {
+    /**
+     * Sends the problem and, on HTTP/1, closes the connection once it is written: the request's body is left unread,
+     * and Vert.x keeps a connection open despite a {@code Connection: close} response header. HTTP/2 ends the stream.
+     */
+    public static void sendAndClose(RoutingContext rc, GatewayError error, Object... args) {
+        if (rc.request().version() == HttpVersion.HTTP_2) {
+            send(rc, error, args);
             return;
         }
-        rc.response()
+        rc.response().putHeader("Connection", "close");
+        send(rc, error, args).onComplete(written -> rc.request().connection().close());
+    }
+
+    /**
+     * Sends the problem as the whole response; the caller adds headers such as Retry-After before. Completes when
+     * the response is written.
+     */
+    public static Future<Void> send(RoutingContext rc, GatewayError error, Object... args) {
+        if (rc.response().ended()) {
+            return Future.succeededFuture();
+        }
+        return rc.response()
                 .setStatusCode(error.status())
                 .putHeader("Content-Type", CONTENT_TYPE)
                 .end(body(rc, error, args));

@@ -67,8 +67,7 @@ public class GatewayRouter {
         }
         long maxBody = config.maxBodySize().asLongValue();
         if (declaredLength(rc) > maxBody) {
-            rc.response().putHeader("Connection", "close");
-            Problems.send(rc, GatewayError.PAYLOAD_TOO_LARGE, Long.toString(maxBody));
+            Problems.sendAndClose(rc, GatewayError.PAYLOAD_TOO_LARGE, Long.toString(maxBody));
             return;
         }
         Access required = access.of(rc.request().method(), path);
