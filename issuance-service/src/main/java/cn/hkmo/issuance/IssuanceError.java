@@ -8,10 +8,12 @@ public enum IssuanceError implements ErrorCode {
     CASE_NOT_FOUND(404),
     TIMELINE_NOT_FOUND(404),
     DECISION_DOCUMENT_NOT_FOUND(404),
-    /** A reviewer deciding outside their review region. */
+    /** A reviewer reading or deciding a case outside their review region; names the reviewer's region, not the case's. */
     OUT_OF_REVIEW_SCOPE(403),
-    /** An officer acting for a case of another hall. */
+    /** An officer reading or acting on a case of another hall; names the officer's hall, not the case's. */
     OTHER_HALL(403),
+    /** Staff asking for what no hall or region scope covers: a booking's steps before acceptance are its citizen's. */
+    OUT_OF_SCOPE(403),
     CASE_ALREADY_DECIDED(409),
     /** The case is issued, refused or closed, so its deadline can no longer change. */
     CASE_NOT_PENDING(409),

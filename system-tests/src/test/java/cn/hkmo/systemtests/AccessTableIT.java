@@ -31,10 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       the probe's body or state is deliberately not actionable: the table must not change the fixtures);</li>
  *   <li>{@code 401}, {@code 403}, {@code 404}: refused, as a problem+json with a stable {@code code}.</li>
  * </ul>
- * Where the services answer 404 to staff outside their scope (issuance-service: a case of another hall or region
- * does not exist for them), the table says 404: stricter than the 403 of the conventions, nothing leaks. A reviewer
- * outside the region who sends an invalid refusal gets the validation answer (400) before the scope check; it names
- * no case data. The review queue of another region's hall is an empty 200 for a reviewer (filtered by region).
+ * Another citizen's objects are 404 (their existence does not leak); staff outside their scope get 403 with a specific
+ * code (issuance-service: {@code OTHER_HALL}, {@code OUT_OF_REVIEW_SCOPE}), naming only the number asked for and the
+ * caller's own hall or region. The scope is checked before the body: a reviewer outside the region who sends an
+ * invalid refusal gets the 403, not the validation answer. A partner acting for the citizen needs the citizen's
+ * {@code booking} consent to read their intake records, cases and timelines ({@code payment} for fee orders), so an
+ * {@code openid}-only grant gets 403 there. The review queue of another region's hall is an empty 200 for a reviewer
+ * (filtered by region).
  *
  * <p>On top of the table: a caller who is neither the owner, nor the owner's partner, nor staff in scope never gets a
  * body that names the owner's booking, application or order numbers or resident ID, whatever the status.
@@ -128,8 +131,9 @@ class AccessTableIT {
         r.add(new Row("GET", "/api/v1/intake/bookings", null,                  "401 403 403 200 200 403 403 403 403 403 403 403"));
         r.add(new Row("PUT", "/api/v1/intake/bookings/{served}/materials", Map.of("application", Map.of(), "presented", List.of()),
                                                                                "401 403 403  ok 403 403 403 403 403 403 403 403"));
-        r.add(new Row("GET", "/api/v1/intake/my/applications", null,           "401 200 200 403 403 403 403 403 200 200 403 403"));
-        r.add(new Row("GET", "/api/v1/intake/my/notices", null,                "401 200 200 403 403 403 403 403 200 200 403 403"));
+        // the citizen's intake records (the partner needs scope "booking")
+        r.add(new Row("GET", "/api/v1/intake/my/applications", null,           "401 200 200 403 403 403 403 403 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/intake/my/notices", null,                "401 200 200 403 403 403 403 403 200 403 403 403"));
         // admins
         r.add(new Row("GET", "/api/v1/admin/halls/BJ-CHAOYANG/closures", null, "401 403 403 403 403 403 403 200 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/admin/halls", Map.of("id", ""),         "401 403 403 403 403 403 403  ok 403 403 403 403"));
@@ -145,12 +149,13 @@ class AccessTableIT {
         r.add(new Row("POST", "/api/v1/fees/schedule", Map.of(),               "401 403 403 403 403 403 403  ok 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/fees/orders/{order}/alipay", Map.of("buyerOpenId", "2088000000000001"),
                                                                                "401  ok 404 403 403 403 403 403  ok 403 403 403"));
-        // the case, its review, collection, mailing, timeline
-        r.add(new Row("GET", "/api/v1/cases/mine", null,                       "401 200 200 403 403 403 403 403 200 200 403 403"));
-        r.add(new Row("GET", "/api/v1/cases/{app}", null,                      "401 200 404 200 404 200 404 200 200 200 403 403"));
-        r.add(new Row("GET", "/api/v1/timeline/{app}", null,                   "401 200 404 200 404 200 404 200 200 200 403 403"));
-        r.add(new Row("GET", "/api/v1/timeline/{served}", null,                "401 200 404 200 404 200 404 200 200 200 403 403"));
-        r.add(new Row("GET", "/api/v1/cases/{app}/refusal", null,              "401 404 404 404 404 404 404 404 404 404 403 403"));
+        // the case, its review, collection, mailing, timeline (the partner needs scope "booking"; staff outside their
+        // hall or region get 403)
+        r.add(new Row("GET", "/api/v1/cases/mine", null,                       "401 200 200 403 403 403 403 403 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/cases/{app}", null,                      "401 200 404 200 403 200 403 200 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/timeline/{app}", null,                   "401 200 404 200 403 200 403 200 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/timeline/{served}", null,                "401 200 404 200 403 200 403 200 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/cases/{app}/refusal", null,              "401 404 404 404 403 404 403 404 404 403 403 403"));
         r.add(new Row("PUT", "/api/v1/cases/{app}/delivery-method", Map.of("method", "HALL"),
                                                                                "401  ok 404 403 403 403 403 403  ok 403 403 403"));
         r.add(new Row("GET", "/api/v1/cases/review-queue?hallId=BJ-CHAOYANG", null,
@@ -162,7 +167,7 @@ class AccessTableIT {
         r.add(new Row("GET", "/api/v1/courier/mailings", null,                 "401 403 403 403 403 403 403 403 403 403 403 200"));
         r.add(new Row("POST", "/api/v1/courier/mailings/{app}/dispatch", Map.of("waybillNo", "1180000000001"),
                                                                                "401 403 403 403 403 403 403 403 403 403 403  ok"));
-        r.add(new Row("POST", "/api/v1/cases/{app}/refusal", Map.of(),         "401 403 403 403 403  ok 400 403 403 403 403 403"));
+        r.add(new Row("POST", "/api/v1/cases/{app}/refusal", Map.of(),         "401 403 403 403 403  ok 403 403 403 403 403 403"));
         // last: the one write that succeeds for its role (the reviewer in region approves; the case is then APPROVED)
         r.add(new Row("POST", "/api/v1/cases/{app}/approval", null,            "401 403 403 403 403  ok 403 403 403 403 403 403"));
         return r;

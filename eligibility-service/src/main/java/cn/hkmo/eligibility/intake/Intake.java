@@ -37,6 +37,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,6 +47,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static cn.hkmo.eligibility.intake.IntakeViews.ApplicationView;
@@ -73,13 +77,16 @@ public class Intake {
     private final PersonalDataCipher cipher;
     private final IntakeNumbers numbers;
     private final Outbox outbox;
+    private final Validator validator;
     private final Clock clock;
 
-    public Intake(Assessor assessor, PersonalDataCipher cipher, IntakeNumbers numbers, Outbox outbox, Clock clock) {
+    public Intake(Assessor assessor, PersonalDataCipher cipher, IntakeNumbers numbers, Outbox outbox, Validator validator,
+                  Clock clock) {
         this.assessor = assessor;
         this.cipher = cipher;
         this.numbers = numbers;
         this.outbox = outbox;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -94,7 +101,7 @@ public class Intake {
 
     /** Records the details and materials and answers with the checklist against them; may be repeated. */
     public IntakeView record(String bookingNo, MaterialsBody body, String officer, String officerHall) {
-        Booking booking = openBooking(bookingNo, officerHall);
+        Booking booking = openBooking(bookingNo, officerHall, body);
         List<Presented> presented = body.presented().stream().map(PresentedItem::toPresented).toList();
         Counter counter = assess(booking, body.application(), presented);
         IntakeRecord record = IntakeRecord.findById(bookingNo);
@@ -112,7 +119,7 @@ public class Intake {
     }
 
     public DecisionView decide(String bookingNo, DecisionBody body, String officer, String officerHall) {
-        Booking booking = openBooking(bookingNo, officerHall);
+        Booking booking = openBooking(bookingNo, officerHall, body);
         IntakeRecord record = IntakeRecord.findById(bookingNo);
         if (record == null) {
             throw new ProblemException(EligibilityError.MATERIALS_NOT_RECORDED, bookingNo);
@@ -288,13 +295,21 @@ public class Intake {
         return new Region(booking.hallRegion);
     }
 
-    private Booking openBooking(String bookingNo, String officerHall) {
+    /**
+     * The booking, at the officer's hall and open for intake. The body is validated after the hall check: an officer
+     * of another hall is told that (403) whatever they send.
+     */
+    private <T> Booking openBooking(String bookingNo, String officerHall, T body) {
         Booking booking = Booking.findById(bookingNo);
         if (booking == null) {
             throw new ProblemException(EligibilityError.BOOKING_NOT_FOUND, bookingNo);
         }
         if (!booking.hallId.equals(officerHall)) {
             throw new ProblemException(EligibilityError.NOT_YOUR_HALL, bookingNo);
+        }
+        Set<ConstraintViolation<T>> invalid = validator.validate(body);
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
         }
         if (!booking.status.openForIntake()) {
             throw new ProblemException(EligibilityError.BOOKING_NOT_OPEN_FOR_INTAKE, bookingNo, booking.status);

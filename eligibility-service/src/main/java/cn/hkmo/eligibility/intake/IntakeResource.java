@@ -2,11 +2,9 @@ package cn.hkmo.eligibility.intake;
 
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
-import cn.hkmo.kit.problem.KitError;
-import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,6 +39,10 @@ import static cn.hkmo.eligibility.intake.IntakeViews.MaterialsBody;
 @Tag(name = "intake", description = "Counter intake (受理) for checked-in bookings")
 public class IntakeResource {
 
+    /** Checked before the body (validated in {@link Intake}), so another hall's officer learns this, not a 400. */
+    private static final String NOT_YOUR_HALL = "NOT_YOUR_HALL: the booking is at another hall than the officer's "
+            + "(names only the booking number); checked before the body is validated";
+
     private final Intake intake;
     private final Caller caller;
     private final IdempotencyKeys idempotencyKeys;
@@ -64,7 +66,10 @@ public class IntakeResource {
                     + "or wrong, and the decision it points to. May be repeated (e.g. after a notice). Keys are the checklist "
                     + "keys (e.g. KINSHIP_PROOF:SPOUSE); a key not on the checklist is a 400 UNKNOWN_MATERIAL."
                     + cn.hkmo.eligibility.assessment.AssessmentResource.CONFIGURABLE)
-    public IntakeView record(@PathParam("bookingNo") String bookingNo, @NotNull @Valid MaterialsBody body) {
+    @APIResponse(responseCode = "200", description = "The checklist against what was presented")
+    @APIResponse(responseCode = "403", description = NOT_YOUR_HALL,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntakeView record(@PathParam("bookingNo") String bookingNo, @NotNull MaterialsBody body) {
         return intake.record(bookingNo, body, caller.subject(), hall());
     }
 
@@ -84,10 +89,12 @@ public class IntakeResource {
                     + "refused with 409 BOOKING_NOT_OPEN_FOR_INTAKE once the booking is decided (still one receipt, one event).")
     @APIResponse(responseCode = "200", description = "The decision (or its replay)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "403", description = NOT_YOUR_HALL,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("bookingNo") String bookingNo,
                            @Parameter(description = "Optional; the same key replays the first response (max. 200 characters)")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                           @NotNull @Valid DecisionBody body) {
+                           @NotNull DecisionBody body) {
         String officer = caller.subject();
         String hall = hall();
         if (idempotencyKey == null) {
@@ -102,6 +109,6 @@ public class IntakeResource {
     }
 
     private String hall() {
-        return caller.hallId().orElseThrow(() -> new ProblemException(KitError.FORBIDDEN));
+        return IntakeAccess.officerHall(caller);
     }
 }

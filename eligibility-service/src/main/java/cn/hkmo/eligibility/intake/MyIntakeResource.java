@@ -2,8 +2,7 @@ package cn.hkmo.eligibility.intake;
 
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.identity.ResidentId;
-import cn.hkmo.kit.problem.KitError;
-import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -18,12 +20,18 @@ import java.util.List;
 import static cn.hkmo.eligibility.intake.IntakeViews.ApplicationView;
 import static cn.hkmo.eligibility.intake.IntakeViews.NoticeView;
 
-/** A citizen's own notices and accepted applications, found by the resident ID of the token. */
+/**
+ * A citizen's own notices and accepted applications, found by the resident ID of the token; a partner acting for
+ * the citizen needs the citizen's {@code booking} consent ({@link IntakeAccess}).
+ */
 @Path("/api/v1/intake/my")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.CITIZEN)
 @Tag(name = "intake")
 public class MyIntakeResource {
+
+    private static final String PARTNER_403 =
+            "FORBIDDEN: not a citizen, or a partner acting for the citizen without the `booking` consent";
 
     private final Intake intake;
     private final Caller caller;
@@ -36,6 +44,9 @@ public class MyIntakeResource {
     @GET
     @Path("/notices")
     @Operation(summary = "My one-time notices (一次性告知): what to bring or correct")
+    @APIResponse(responseCode = "200", description = "The notices")
+    @APIResponse(responseCode = "403", description = PARTNER_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<NoticeView> notices() {
         return intake.notices(citizen());
     }
@@ -43,6 +54,11 @@ public class MyIntakeResource {
     @GET
     @Path("/notices/{noticeNo}")
     @Operation(summary = "One of my notices; someone else's is 404 NOTICE_NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "The notice")
+    @APIResponse(responseCode = "403", description = PARTNER_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "NOTICE_NOT_FOUND: no such notice, or another citizen's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NoticeView notice(@PathParam("noticeNo") String noticeNo) {
         return intake.notice(noticeNo, citizen());
     }
@@ -50,11 +66,14 @@ public class MyIntakeResource {
     @GET
     @Path("/applications")
     @Operation(summary = "My accepted applications with their receipt numbers")
+    @APIResponse(responseCode = "200", description = "The applications")
+    @APIResponse(responseCode = "403", description = PARTNER_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ApplicationView> applications() {
         return intake.applications(citizen());
     }
 
     private ResidentId citizen() {
-        return caller.residentId().orElseThrow(() -> new ProblemException(KitError.FORBIDDEN));
+        return IntakeAccess.citizen(caller);
     }
 }

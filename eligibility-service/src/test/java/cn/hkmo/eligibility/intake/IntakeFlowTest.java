@@ -20,6 +20,7 @@ import cn.hkmo.contracts.common.Entries;
 import cn.hkmo.eligibility.booking.Booking;
 import cn.hkmo.eligibility.booking.BookingStatus;
 import cn.hkmo.platform.test.KeycloakTokens;
+import cn.hkmo.platform.test.PartnerAuthorization;
 import cn.hkmo.platform.test.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -51,8 +52,10 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
@@ -63,6 +66,9 @@ class IntakeFlowTest {
 
     private static final String ZHANGWEI = "110105199003071239";
     private static final String LIUYANG = "510107198804050051";
+    private static final String PARTNER = "alipay-partner";
+    private static final String PARTNER_SECRET = "alipay-partner-secret";
+    private static final String PARTNER_CALLBACK = "http://localhost:8080/partner/callback";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -297,7 +303,7 @@ class IntakeFlowTest {
     }
 
     @Test
-    @DisplayName("an officer of another hall gets 403 and does not see the booking")
+    @DisplayName("an officer of another hall gets 403, whatever the body, and does not see the booking")
     void otherHall() {
         String bookingNo = checkedIn(ZHANGWEI, "zhangwei", "BJ-CHAOYANG", ApplicationCategory.FIRST_APPLICATION, List.of());
         String shanghai = KeycloakTokens.password("officer.sh");
@@ -307,8 +313,79 @@ class IntakeFlowTest {
                 .body(Map.of("application", Map.of(), "presented", List.of()))
                 .put("/api/v1/intake/bookings/{no}/materials", bookingNo)
                 .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("NOT_YOUR_HALL"));
+        // the hall before the body: an invalid body from another hall is still the 403, naming nothing of the booking
+        for (String path : List.of("/api/v1/intake/bookings/{no}/materials", "/api/v1/intake/bookings/{no}/decision")) {
+            given().auth().oauth2(shanghai).contentType(ContentType.JSON).body(Map.of())
+                    .request(path.endsWith("materials") ? "PUT" : "POST", path, bookingNo)
+                    .then().statusCode(403).body("code", equalTo("NOT_YOUR_HALL"))
+                    .body(not(containsString("BJ-CHAOYANG"))).body(not(containsString("张伟")));
+        }
+        // at the booking's hall the same body is the validation answer
+        given().auth().oauth2(KeycloakTokens.password("officer.bj")).contentType(ContentType.JSON).body(Map.of())
+                .put("/api/v1/intake/bookings/{no}/materials", bookingNo)
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", hasItems("application", "presented"));
+        given().auth().oauth2(KeycloakTokens.password("officer.bj")).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem("decision"));
         given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/intake/bookings")
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    @DisplayName("a partner reads the citizen's notices and applications only with the citizen's booking consent")
+    void partnerConsent() {
+        try {
+            String loginOnly = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid", PARTNER_CALLBACK)
+                    .accessToken();
+            String payingOnly = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid payment",
+                    PARTNER_CALLBACK).accessToken();
+            for (String token : List.of(loginOnly, payingOnly)) {
+                // a notice number that does not exist gets the same 403: nothing to probe
+                for (String path : List.of("/api/v1/intake/my/notices", "/api/v1/intake/my/applications",
+                        "/api/v1/intake/my/notices/N-NO-SUCH-NOTICE")) {
+                    given().auth().oauth2(token).get(path).then().statusCode(403).contentType("application/problem+json")
+                            .body("code", equalTo("FORBIDDEN"));
+                }
+            }
+            String booking = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid booking",
+                    PARTNER_CALLBACK).accessToken();
+            given().auth().oauth2(booking).get("/api/v1/intake/my/notices").then().statusCode(200);
+            given().auth().oauth2(booking).get("/api/v1/intake/my/applications").then().statusCode(200);
+            given().auth().oauth2(booking).get("/api/v1/intake/my/notices/N-NO-SUCH-NOTICE").then().statusCode(404)
+                    .body("code", equalTo("NOTICE_NOT_FOUND"));
+        } finally {
+            withdrawPartnerConsent("zhangwei");
+        }
+    }
+
+    /**
+     * Other scenarios expect the consent page on a first grant. A grant of {@code openid} alone records no consent, so
+     * there may be nothing to withdraw.
+     */
+    private static void withdrawPartnerConsent(String user) {
+        try {
+            PartnerAuthorization.revokeConsent(user, PARTNER);
+        } catch (IllegalStateException e) {
+            if (!e.getMessage().contains("404")) { // Keycloak: 404 "Consent nor offline token not found"
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the API documents the partner's 403 and the other hall's 403")
+    void apiDocumentsTheRefusals() {
+        var api = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        for (String path : List.of("'/api/v1/intake/my/notices'", "'/api/v1/intake/my/applications'",
+                "'/api/v1/intake/my/notices/{noticeNo}'")) {
+            assertThat(api.getString("paths." + path + ".get.responses.'403'.description")).as(path).contains("booking");
+            assertThat(api.getMap("paths." + path + ".get.responses")).as(path).containsKey("200");
+        }
+        assertThat(api.getString("paths.'/api/v1/intake/bookings/{bookingNo}/materials'.put.responses.'403'.description"))
+                .contains("NOT_YOUR_HALL");
+        assertThat(api.getString("paths.'/api/v1/intake/bookings/{bookingNo}/decision'.post.responses.'403'.description"))
+                .contains("NOT_YOUR_HALL");
     }
 
     @Test

@@ -9,8 +9,11 @@ import java.util.Set;
  *
  * @param hallId       officers' hall ({@code hall_id})
  * @param reviewRegion reviewers' province code ({@code review_region})
+ * @param viaPartner   a partner platform calling with a token the citizen granted it
+ * @param scopes       the token's OAuth scopes: for a partner, what the citizen consented to
  */
-public record Actor(String subject, Set<String> roles, Optional<String> hallId, Optional<String> reviewRegion) {
+public record Actor(String subject, Set<String> roles, Optional<String> hallId, Optional<String> reviewRegion,
+                    boolean viaPartner, Set<String> scopes) {
 
     public static final String CITIZEN = "citizen";
     public static final String OFFICER = "officer";
@@ -19,6 +22,11 @@ public record Actor(String subject, Set<String> roles, Optional<String> hallId, 
     public static final String ADMIN = "admin";
     public static final String COURIER = "courier";
 
+    /** Someone calling for themself (a citizen in the suite's own apps, staff, a service account). */
+    public Actor(String subject, Set<String> roles, Optional<String> hallId, Optional<String> reviewRegion) {
+        this(subject, roles, hallId, reviewRegion, false, Set.of());
+    }
+
     public boolean has(String role) {
         return roles.contains(role);
     }
@@ -26,5 +34,15 @@ public record Actor(String subject, Set<String> roles, Optional<String> hallId, 
     /** Supervisors and admins oversee every hall and region. */
     public boolean oversees() {
         return has(SUPERVISOR) || has(ADMIN);
+    }
+
+    /** Officers and reviewers: bound to a hall or a province, they are told when a case is outside it. */
+    public boolean scopedStaff() {
+        return has(OFFICER) || has(REVIEWER);
+    }
+
+    /** Whether the citizen gave this scope: always, when they call themself. */
+    public boolean consented(String scope) {
+        return !viaPartner || scopes.contains(scope);
     }
 }

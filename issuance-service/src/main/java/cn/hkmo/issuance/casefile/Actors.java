@@ -9,6 +9,7 @@ public final class Actors {
     }
 
     public static Actor of(Caller caller) {
-        return new Actor(caller.subject(), caller.roles(), caller.hallId(), caller.reviewRegion());
+        return new Actor(caller.subject(), caller.roles(), caller.hallId(), caller.reviewRegion(),
+                caller.actingForCitizen(), caller.scopes());
     }
 }

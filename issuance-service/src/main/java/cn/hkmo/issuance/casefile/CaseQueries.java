@@ -1,5 +1,6 @@
 package cn.hkmo.issuance.casefile;
 
+import cn.hkmo.issuance.IssuanceError;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,12 +21,13 @@ public class CaseQueries {
     }
 
     public List<CaseView> mine(Actor citizen, Page page) {
+        CaseAccess.requireConsent(citizen);
         return store.ownedBy(citizen.subject(), page).stream().map(c -> CaseView.of(c, personalData)).toList();
     }
 
     public CaseView one(Actor actor, String applicationNo) {
-        CaseFile c = store.existing(applicationNo);
-        CaseAccess.requireRead(actor, c);
+        CaseFile c = CaseAccess.requireRead(actor, store.findByIdOptional(applicationNo), applicationNo,
+                IssuanceError.CASE_NOT_FOUND);
         return CaseView.of(c, personalData);
     }
 }

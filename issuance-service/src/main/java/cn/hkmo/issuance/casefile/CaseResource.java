@@ -1,10 +1,9 @@
 package cn.hkmo.issuance.casefile;
 
-import cn.hkmo.kit.problem.ProblemException;
-import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.issuance.mailing.DeliveryChange;
 import cn.hkmo.issuance.mailing.MailingService;
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.problem.Problem;
 import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -40,6 +42,9 @@ public class CaseResource {
     @Path("/mine")
     @RolesAllowed("citizen")
     @Operation(summary = "The calling citizen's cases, newest first")
+    @APIResponse(responseCode = "200", description = "The cases")
+    @APIResponse(responseCode = "403", description = AccessAnswers.CITIZEN_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CaseView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return cases.mine(Actors.of(caller), Page.of(page, size));
@@ -49,6 +54,11 @@ public class CaseResource {
     @Path("/{applicationNo}")
     @RolesAllowed({"citizen", "officer", "reviewer", "supervisor", "admin"})
     @Operation(summary = "One case: the citizen's own, an officer's hall's, a reviewer's province's")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "403", description = AccessAnswers.READ_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND. " + AccessAnswers.READ_404,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CaseView one(@PathParam("applicationNo") String applicationNo) {
         return cases.one(Actors.of(caller), applicationNo);
     }
@@ -57,12 +67,12 @@ public class CaseResource {
     @Path("/{applicationNo}/delivery-method")
     @RolesAllowed("citizen")
     @Operation(summary = "Change between hall collection and EMS (with address) until the permit is dispatched")
+    @APIResponse(responseCode = "200", description = "The case with its new delivery")
+    @APIResponse(responseCode = "403", description = AccessAnswers.CITIZEN_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND. " + AccessAnswers.READ_404,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CaseView changeDelivery(@PathParam("applicationNo") String applicationNo, @NotNull @Valid DeliveryChange change) {
-        // A partner acting for the citizen changes where the permit goes only with the citizen's "booking" consent
-        // (the delivery is chosen in the booking form); a bare login grant does not redirect an identity document.
-        if (caller.actingForCitizen() && !caller.hasScope("booking")) {
-            throw new ProblemException(KitError.FORBIDDEN);
-        }
         return mailing.changeDelivery(Actors.of(caller), applicationNo, change);
     }
 }

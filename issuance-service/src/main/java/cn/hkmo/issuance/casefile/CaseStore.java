@@ -35,11 +35,6 @@ public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
         return lock(applicationNo).orElseThrow(() -> new ProblemException(IssuanceError.CASE_NOT_FOUND, applicationNo));
     }
 
-    public CaseFile existing(String applicationNo) {
-        return findByIdOptional(applicationNo)
-                .orElseThrow(() -> new ProblemException(IssuanceError.CASE_NOT_FOUND, applicationNo));
-    }
-
     public Optional<CaseFile> byBookingNo(String bookingNo) {
         return find("bookingNo", bookingNo).firstResultOptional();
     }

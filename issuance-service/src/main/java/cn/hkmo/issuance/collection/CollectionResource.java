@@ -1,11 +1,12 @@
 package cn.hkmo.issuance.collection;
 
+import cn.hkmo.issuance.casefile.AccessAnswers;
 import cn.hkmo.issuance.casefile.Actors;
 import cn.hkmo.issuance.casefile.CaseView;
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.problem.Problem;
 import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -44,7 +48,10 @@ public class CollectionResource {
     @POST
     @Path("/{applicationNo}/collection")
     @Operation(summary = "Hand the permit over to the applicant or an authorised proxy, after checking their ID")
-    public CaseView collect(@PathParam("applicationNo") String applicationNo, @NotNull @Valid CollectionRequest request) {
+    @APIResponse(responseCode = "200", description = "The case, collected")
+    @APIResponse(responseCode = "403", description = AccessAnswers.HALL_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseView collect(@PathParam("applicationNo") String applicationNo, @NotNull CollectionRequest request) {
         return collection.collect(Actors.of(caller), applicationNo, request);
     }
 }

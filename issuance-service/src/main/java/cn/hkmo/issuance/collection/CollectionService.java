@@ -13,11 +13,15 @@ import cn.hkmo.kit.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** Collection at the hall (现场领取), recorded by an officer of that hall. */
 @ApplicationScoped
@@ -27,12 +31,14 @@ public class CollectionService {
     private final CaseStore store;
     private final CaseEvents events;
     private final PersonalData personalData;
+    private final Validator validator;
     private final Clock clock;
 
-    public CollectionService(CaseStore store, CaseEvents events, PersonalData personalData, Clock clock) {
+    public CollectionService(CaseStore store, CaseEvents events, PersonalData personalData, Validator validator, Clock clock) {
         this.store = store;
         this.events = events;
         this.personalData = personalData;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -46,12 +52,17 @@ public class CollectionService {
 
     /**
      * The applicant's own ID must be the one on the application; a proxy's must be a valid resident ID
-     * (checked with its checksum), and is stored sealed and masked.
+     * (checked with its checksum), and is stored sealed and masked. The body is checked after the hall: an officer
+     * of another hall learns that first.
      */
     public CaseView collect(Actor officer, String applicationNo, CollectionRequest request) {
-        ResidentId shown = ResidentId.parse(request.idNumber(), LocalDate.now(clock));
         CaseFile c = store.lockExisting(applicationNo);
         CaseAccess.requireHall(officer, c);
+        Set<ConstraintViolation<CollectionRequest>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
+        }
+        ResidentId shown = ResidentId.parse(request.idNumber(), LocalDate.now(clock));
         CaseFile.Proxy proxy = null;
         if (request.collector() == CollectionRequest.Collector.APPLICANT) {
             if (!personalData.lookupHash(shown).equals(c.residentIdHash())) {

@@ -41,11 +41,10 @@ public class MailingService {
     }
 
     public CaseView changeDelivery(Actor citizen, String applicationNo, DeliveryChange change) {
+        CaseFile c = CaseAccess.requireOwner(citizen, store.lock(applicationNo), applicationNo);
         if (change.method() == CollectionMethod.EMS && (blank(change.recipient()) || blank(change.mobile()) || blank(change.address()))) {
             throw new ProblemException(IssuanceError.EMS_ADDRESS_REQUIRED);
         }
-        CaseFile c = store.lockExisting(applicationNo);
-        CaseAccess.requireOwner(citizen, c);
         CaseStatus before = c.status();
         Delivery delivery = change.method() == CollectionMethod.EMS
                 ? new Delivery(CollectionMethod.EMS, change.recipient(), change.mobile(), change.address())

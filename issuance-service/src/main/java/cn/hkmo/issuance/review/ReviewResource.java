@@ -1,10 +1,11 @@
 package cn.hkmo.issuance.review;
 
+import cn.hkmo.issuance.casefile.AccessAnswers;
 import cn.hkmo.issuance.casefile.Actors;
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.problem.Problem;
 import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -47,6 +51,9 @@ public class ReviewResource {
     @RolesAllowed({"reviewer", "supervisor"})
     @ResponseStatus(204)
     @Operation(summary = "Approve; the permit is issued once the fees are paid")
+    @APIResponse(responseCode = "204", description = "Approved")
+    @APIResponse(responseCode = "403", description = AccessAnswers.DECIDE_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void approve(@PathParam("applicationNo") String applicationNo) {
         reviews.approve(Actors.of(caller), applicationNo);
     }
@@ -56,7 +63,13 @@ public class ReviewResource {
     @RolesAllowed({"reviewer", "supervisor"})
     @ResponseStatus(201)
     @Operation(summary = "Refuse with reasons; returns the decision document (不予批准决定书)")
-    public DecisionDocument refuse(@PathParam("applicationNo") String applicationNo, @NotNull @Valid RefusalRequest request) {
+    @APIResponse(responseCode = "201", description = "The decision document",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionDocument.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: no reasons, or too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = AccessAnswers.DECIDE_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DecisionDocument refuse(@PathParam("applicationNo") String applicationNo, @NotNull RefusalRequest request) {
         return reviews.refuse(Actors.of(caller), applicationNo, request);
     }
 
@@ -64,6 +77,12 @@ public class ReviewResource {
     @Path("/{applicationNo}/refusal")
     @RolesAllowed({"citizen", "officer", "reviewer", "supervisor", "admin"})
     @Operation(summary = "The refusal decision document, for the applicant and the staff of the case")
+    @APIResponse(responseCode = "200", description = "The decision document")
+    @APIResponse(responseCode = "403", description = AccessAnswers.READ_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND (" + AccessAnswers.READ_404
+            + "), or DECISION_DOCUMENT_NOT_FOUND: the case was not refused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionDocument decisionDocument(@PathParam("applicationNo") String applicationNo) {
         return reviews.decisionDocument(Actors.of(caller), applicationNo);
     }

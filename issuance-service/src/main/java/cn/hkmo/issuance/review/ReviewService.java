@@ -13,10 +13,14 @@ import cn.hkmo.kit.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** Review decisions (审批): the queue, approval, refusal with its decision document. */
 @ApplicationScoped
@@ -27,13 +31,16 @@ public class ReviewService {
     private final CaseEvents events;
     private final CaseProgress progress;
     private final IssuanceConfig config;
+    private final Validator validator;
     private final Clock clock;
 
-    public ReviewService(CaseStore store, CaseEvents events, CaseProgress progress, IssuanceConfig config, Clock clock) {
+    public ReviewService(CaseStore store, CaseEvents events, CaseProgress progress, IssuanceConfig config, Validator validator,
+                         Clock clock) {
         this.store = store;
         this.events = events;
         this.progress = progress;
         this.config = config;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -53,9 +60,14 @@ public class ReviewService {
         progress.issueIfReady(c);
     }
 
+    /** The body is validated here, after the scope check: a reviewer of another region learns that first. */
     public DecisionDocument refuse(Actor actor, String applicationNo, RefusalRequest request) {
         CaseFile c = store.lockExisting(applicationNo);
         CaseAccess.requireDecide(actor, c);
+        Set<ConstraintViolation<RefusalRequest>> invalid = validator.validate(request);
+        if (!invalid.isEmpty()) {
+            throw new ConstraintViolationException(invalid);
+        }
         if (c.decision() != Decision.PENDING) {
             throw new ProblemException(IssuanceError.CASE_ALREADY_DECIDED, applicationNo, c.decision());
         }
@@ -70,8 +82,8 @@ public class ReviewService {
     /** The refusal decision document, for its addressee and the staff who may read the case. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionDocument decisionDocument(Actor actor, String applicationNo) {
-        CaseFile c = store.existing(applicationNo);
-        CaseAccess.requireRead(actor, c);
+        CaseFile c = CaseAccess.requireRead(actor, store.findByIdOptional(applicationNo), applicationNo,
+                IssuanceError.CASE_NOT_FOUND);
         if (c.decision() != Decision.REFUSED) {
             throw new ProblemException(IssuanceError.DECISION_DOCUMENT_NOT_FOUND, applicationNo);
         }

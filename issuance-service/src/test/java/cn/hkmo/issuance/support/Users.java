@@ -2,6 +2,7 @@ package cn.hkmo.issuance.support;
 
 import cn.hkmo.contracts.common.Applicant;
 import cn.hkmo.platform.test.KeycloakTokens;
+import cn.hkmo.platform.test.PartnerAuthorization;
 
 import java.time.LocalDate;
 
@@ -21,6 +22,20 @@ public final class Users {
 
     public static String subjectOf(String token) {
         return (String) KeycloakTokens.claims(token).get("sub");
+    }
+
+    /**
+     * The citizen withdraws the partner's consent: other scenarios expect the consent page on a first grant. A grant of
+     * {@code openid} alone records no consent, so there may be nothing to withdraw.
+     */
+    public static void withdrawPartnerConsent(String user, String client) {
+        try {
+            PartnerAuthorization.revokeConsent(user, client);
+        } catch (IllegalStateException e) {
+            if (!e.getMessage().contains("404")) { // Keycloak: 404 "Consent nor offline token not found"
+                throw e;
+            }
+        }
     }
 
     /** 张伟, the applicant of most tests, as the acceptance event names him. */
