@@ -14,7 +14,9 @@ public class ProblemException extends RuntimeException {
     private final List<FieldProblem> violations = new ArrayList<>();
 
     public ProblemException(ErrorCode errorCode, Object... args) {
-        super(errorCode.code());
+        // A 4xx is an answer, not a failure: no stack trace to fill (a booking rush answers SLOT_FULL thousands of
+        // times a second). A 5xx keeps its trace for the log.
+        super(errorCode.code(), null, false, errorCode.status() >= 500);
         this.errorCode = errorCode;
         this.args = args.clone();
     }
