@@ -1,8 +1,10 @@
 package cn.hkmo.kit.idempotency;
 
+import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,14 +42,18 @@ public class IdempotencyKeys {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final PersonalDataCipher cipher;
     private final Clock clock;
     private final Duration retention;
 
-    public IdempotencyKeys(EntityManager entityManager, ObjectMapper json, Clock clock,
+    public IdempotencyKeys(EntityManager entityManager, ObjectMapper json, PersonalDataCipher cipher, Clock clock,
                            @ConfigProperty(name = "hkmo.idempotency.retention") Duration retention) {
         this.entityManager = entityManager;
-        // sorted keys: the same request body hashes the same whatever the field order of a map
-        this.json = json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        // Sorted keys: the same request body hashes the same whatever the field order of a map. Timestamps keep their
+        // offset when read back, so a replay is the first answer byte for byte (+08:00, not Z).
+        this.json = json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        this.cipher = cipher;
         this.clock = clock;
         this.retention = retention;
     }
@@ -82,7 +88,8 @@ public class IdempotencyKeys {
             entityManager.createNativeQuery("""
                             update idempotency_key set response_json = :response
                             where scope = :scope and caller = :caller and key = :key""")
-                    .setParameter("response", toJson(response))
+                    // the answer names the citizen (a booking, a case): sealed at rest like other personal data
+                    .setParameter("response", cipher.encrypt(toJson(response)))
                     .setParameter("scope", scope).setParameter("caller", caller).setParameter("key", key)
                     .executeUpdate();
             return new IdempotentResponse<>(status, response, false);
@@ -95,7 +102,7 @@ public class IdempotencyKeys {
         if (!requestHash.equals(stored[0])) {
             throw new ProblemException(KitError.IDEMPOTENCY_KEY_REUSED, key);
         }
-        return new IdempotentResponse<>(((Number) stored[1]).intValue(), fromJson((String) stored[2], responseType),
+        return new IdempotentResponse<>(((Number) stored[1]).intValue(), fromJson(cipher.decryptIfSealed((String) stored[2]), responseType),
                 true);
     }
 

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Encrypts personal data for storage (AES-256-GCM, random 96-bit IV) as {@code <keyId>:<base64(iv || ciphertext)>},
@@ -25,6 +26,7 @@ import java.util.Map;
 public class PersonalDataCipher {
 
     private static final int IV_BYTES = 12;
+    private static final Pattern SEALED = Pattern.compile("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+");
     private static final int TAG_BITS = 128;
 
     private final SecureRandom random = new SecureRandom();
@@ -97,6 +99,14 @@ public class PersonalDataCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("personal data cannot be decrypted (tampered or wrong key)", e);
         }
+    }
+
+    /**
+     * {@link #decrypt} for a sealed value; anything else (a value stored before it was sealed, e.g. plain JSON) as it
+     * is. Sealed values ({@code <key id>:<base64>}) are never valid JSON.
+     */
+    public String decryptIfSealed(String stored) {
+        return stored == null || !SEALED.matcher(stored).matches() ? stored : decrypt(stored);
     }
 
     /** True if the value is not under the current key and should be re-encrypted when next written. */

@@ -43,6 +43,22 @@ class IdempotencyKeysTest {
     }
 
     @Test
+    void theReplayIsTheFirstAnswerByteForByteAndTheStoredAnswerIsSealed() {
+        String hall = "H-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+
+        String first = book(key, "zhangwei", hall, 2).then().statusCode(201).extract().asString();
+        String replay = book(key, "zhangwei", hall, 2).then().statusCode(201)
+                .header(IdempotentResponse.REPLAYED_HEADER, "true").extract().asString();
+
+        assertThat(first).contains("+08:00");
+        assertThat(replay).isEqualTo(first);
+        assertThat(effects.count("select count(*) from idempotency_key where key = ?1 and response_json like ?2", key, "%" + hall + "%"))
+                .as("the answer at rest is sealed").isZero();
+        assertThat(effects.count("select count(*) from idempotency_key where key = ?1 and response_json like 'dev1:%'", key)).isEqualTo(1);
+    }
+
+    @Test
     void theSameKeyWithAnotherRequestIsRefused() {
         String hall = "H-" + UUID.randomUUID().toString().substring(0, 8);
         String key = UUID.randomUUID().toString();

@@ -27,6 +27,18 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void opensSealedValuesAndLeavesValuesStoredBeforeTheSealAsTheyAre() {
+        PersonalDataCipher cipher = cipher("k2025", Map.of("k2025", KEY_2025), LOOKUP);
+        String json = "{\"name\":\"李娜\",\"at\":\"2026-11-21T10:00:00+08:00\"}";
+
+        assertThat(cipher.decryptIfSealed(cipher.encrypt(json))).isEqualTo(json);
+        for (String plain : new String[] {json, "[1,2]", "\"a:b\"", "null", "42", "true"}) {
+            assertThat(cipher.decryptIfSealed(plain)).isEqualTo(plain);
+        }
+        assertThat(cipher.decryptIfSealed(null)).isNull();
+    }
+
+    @Test
     void readsValuesOfTheOldKeyAfterRotationAndWritesWithTheNewOne() {
         String stored = cipher("k2025", Map.of("k2025", KEY_2025), LOOKUP).encrypt("李娜");
         PersonalDataCipher rotated = cipher("k2026", Map.of("k2025", KEY_2025, "k2026", KEY_2026), LOOKUP);

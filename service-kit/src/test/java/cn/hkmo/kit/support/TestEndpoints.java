@@ -1,5 +1,6 @@
 package cn.hkmo.kit.support;
 
+import cn.hkmo.kit.config.ClockProducer;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.outbox.Outbox;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +41,7 @@ public class TestEndpoints {
     public record BookingRequest(@NotBlank String hallId, @Min(1) @Max(9) int people) {
     }
 
-    public record BookingView(String bookingNo, String hallId) {
+    public record BookingView(String bookingNo, String hallId, OffsetDateTime bookedAt) {
     }
 
     @Inject
@@ -61,7 +63,7 @@ public class TestEndpoints {
         if (request.people() > 3) {
             throw new ProblemException(TestError.PEOPLE_TOO_MANY, 3).withViolation("people", TestError.PEOPLE_TOO_MANY, 3);
         }
-        return Response.status(201).entity(new BookingView("B1", request.hallId())).build();
+        return Response.status(201).entity(new BookingView("B1", request.hallId(), OffsetDateTime.now(ClockProducer.BUSINESS_ZONE))).build();
     }
 
     @GET
@@ -143,7 +145,7 @@ public class TestEndpoints {
             String bookingNo = "B" + UUID.randomUUID().toString().substring(0, 8);
             entityManager.createNativeQuery("insert into test_booking (booking_no, hall_id) values (:no, :hall)")
                     .setParameter("no", bookingNo).setParameter("hall", request.hallId()).executeUpdate();
-            return new BookingView(bookingNo, request.hallId());
+            return new BookingView(bookingNo, request.hallId(), OffsetDateTime.now(ClockProducer.BUSINESS_ZONE));
         }).toResponse();
     }
 }
