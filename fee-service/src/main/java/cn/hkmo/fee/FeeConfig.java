@@ -14,6 +14,8 @@ public interface FeeConfig {
 
     Reconciliation reconciliation();
 
+    RefundReconciliation refundReconciliation();
+
     interface Reconciliation {
 
         /** How often the job runs ({@code @Scheduled} reads it); {@code off} in tests, which run it on demand. */
@@ -24,6 +26,23 @@ public interface FeeConfig {
         Duration notifyGrace();
 
         /** Orders looked at per run and replica. */
+        @WithDefault("100")
+        int batchSize();
+    }
+
+    interface RefundReconciliation {
+
+        /** How often the job runs ({@code @Scheduled} reads it); {@code off} in tests, which run it on demand. */
+        String every();
+
+        /**
+         * A refund still {@code REQUESTED} this long after the platform was last asked is asked again; long
+         * enough that a request still waiting for its answer is not raced.
+         */
+        @WithDefault("PT2M")
+        Duration minAge();
+
+        /** Refunds looked at per run and replica. */
         @WithDefault("100")
         int batchSize();
     }

@@ -17,6 +17,8 @@ public enum FeeError implements ErrorCode {
     COUNTER_AMOUNT_MISMATCH(422),
     REFUND_EXCEEDS_PAID(422),
     REFUND_NO_REUSED(422),
+    /** The refund is recorded but the platform's answer is missing: retry with the same number, or let reconciliation finish it. */
+    REFUND_PENDING(503),
     PAYMENT_PLATFORM_REJECTED(502),
     PAYMENT_PLATFORM_UNAVAILABLE(503);
 

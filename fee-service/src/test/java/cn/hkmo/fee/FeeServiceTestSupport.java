@@ -16,11 +16,13 @@ import cn.hkmo.platform.test.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.awaitility.Awaitility;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,6 +73,17 @@ public final class FeeServiceTestSupport {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Publishes an accepted application and waits for its order; the order number. */
+    public static String openOrder(EntityManager entityManager, String citizenToken, String hallId, LocalDate acceptanceDate) {
+        String applicationNo = newApplicationNo();
+        publish(accepted(applicationNo, subjectOf(citizenToken), hallId, acceptanceDate));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count(entityManager,
+                "select count(*) from payment_order where application_no = ?1", applicationNo) == 1);
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                        "select order_no from payment_order where application_no = ?1")
+                .setParameter(1, applicationNo).getSingleResult());
     }
 
     public static long count(EntityManager entityManager, String sql, Object... params) {

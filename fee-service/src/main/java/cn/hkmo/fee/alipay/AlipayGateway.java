@@ -34,6 +34,9 @@ public class AlipayGateway {
     private static final Logger LOG = Logger.getLogger(AlipayGateway.class);
     private static final String TRADE_NOT_EXIST = "ACQ.TRADE_NOT_EXIST";
     private static final String TRADE_STATUS_ERROR = "ACQ.TRADE_STATUS_ERROR";
+    /** The platform could not tell what it did: the request must be sent again with the same parameters. */
+    private static final String SERVICE_UNAVAILABLE_CODE = "20000";
+    private static final String SYSTEM_ERROR = "ACQ.SYSTEM_ERROR";
 
     private final AlipayConfig config;
     private final AlipayClient client;
@@ -69,6 +72,27 @@ public class AlipayGateway {
      * @param refundedTotalFen  everything refunded on the trade so far
      */
     public record RefundOutcome(boolean fundChanged, long refundedTotalFen) {
+    }
+
+    /** The platform answered and refused: it did nothing. {@code subCode} says why (e.g. {@code ACQ.SELLER_BALANCE_NOT_ENOUGH}). */
+    public static final class Refused extends ProblemException {
+
+        private final String subCode;
+        private final String subMsg;
+
+        Refused(String subCode, String subMsg) {
+            super(FeeError.PAYMENT_PLATFORM_REJECTED, subCode, subMsg);
+            this.subCode = subCode;
+            this.subMsg = subMsg;
+        }
+
+        public String subCode() {
+            return subCode;
+        }
+
+        public String subMsg() {
+            return subMsg;
+        }
     }
 
     public enum CloseOutcome {
@@ -117,6 +141,10 @@ public class AlipayGateway {
     /**
      * {@code alipay.trade.refund}. The platform refunds each {@code out_request_no} once: a retry with
      * the same number answers {@code fund_change=N} and moves no money.
+     *
+     * @throws Refused when the platform refused (nothing was refunded)
+     * @throws ProblemException {@code PAYMENT_PLATFORM_UNAVAILABLE} when it is unknown whether the platform refunded
+     *                          (no answer, an untrusted answer, or the platform's own "system error")
      */
     public RefundOutcome refund(String outTradeNo, String refundNo, long amountFen, String reason) {
         AlipayTradeRefundModel model = new AlipayTradeRefundModel();
@@ -127,6 +155,11 @@ public class AlipayGateway {
         AlipayTradeRefundRequest request = new AlipayTradeRefundRequest();
         request.setBizModel(model);
         AlipayTradeRefundResponse response = execute(request, "refund " + refundNo);
+        if (SERVICE_UNAVAILABLE_CODE.equals(response.getCode()) || SYSTEM_ERROR.equals(response.getSubCode())) {
+            // Not a refusal: the refund may have happened, so the caller must keep it open and ask again.
+            LOG.warnf("Alipay refund %s outcome unknown: %s %s", refundNo, response.getCode(), response.getSubCode());
+            throw new ProblemException(FeeError.PAYMENT_PLATFORM_UNAVAILABLE);
+        }
         requireSuccess(response, "refund " + refundNo);
         return new RefundOutcome("Y".equals(response.getFundChange()), AlipayAmount.toFen(response.getRefundFee()));
     }
@@ -161,7 +194,7 @@ public class AlipayGateway {
     private static void requireSuccess(AlipayResponse response, String what) {
         if (!response.isSuccess()) {
             LOG.warnf("Alipay %s refused: %s %s", what, response.getSubCode(), response.getSubMsg());
-            throw new ProblemException(FeeError.PAYMENT_PLATFORM_REJECTED, response.getSubCode(), response.getSubMsg());
+            throw new Refused(response.getSubCode(), response.getSubMsg());
         }
     }
 }

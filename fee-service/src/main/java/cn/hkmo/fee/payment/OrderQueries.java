@@ -37,6 +37,15 @@ public class OrderQueries {
         return OrderView.of(order);
     }
 
+    /** The order's refunds with where each stands, oldest first: staff of the order's hall and admins. */
+    public List<RefundView> refunds(String orderNo, Caller caller) {
+        PaymentOrder order = orders.find(orderNo);
+        OrderAccess.requireStaff(order, caller);
+        return entityManager.createQuery("from Refund where orderNo = :no order by requestedAt, refundNo", Refund.class)
+                .setParameter("no", orderNo)
+                .getResultStream().map(refund -> RefundView.of(refund, order)).toList();
+    }
+
     /** The citizen's own orders, newest first (directly or through a partner they authorised). */
     public List<OrderView> mine(Caller caller, int page, int size) {
         OrderAccess.requireCitizen(caller);

@@ -2,6 +2,7 @@ package cn.hkmo.fee.payment;
 
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
+import cn.hkmo.kit.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -19,6 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -107,7 +112,42 @@ public class OrderResource {
     @POST
     @Path("/{orderNo}/refunds")
     @RolesAllowed({Caller.OFFICER, Caller.ADMIN})
-    public Refunds.RefundView refund(@PathParam("orderNo") String orderNo, @Valid @NotNull RefundRequest request) {
+    @Operation(summary = "Refund part or all of a paid order, once per refund number",
+            description = "The refund is recorded (REQUESTED) before the payment platform is asked, and counts against "
+                    + "what is refundable until it ends. The same refundNo again is the same refund: answered again if "
+                    + "REFUNDED, resumed if REQUESTED, refused again if REJECTED (use a new number for a new attempt). "
+                    + "Counter payments are refunded in cash and settle at once. No Idempotency-Key: the refundNo is one.")
+    @APIResponse(responseCode = "200", description = "REFUNDED: the platform confirmed (now or on an earlier call)")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: not an officer of the order's hall nor an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "ORDER_NOT_PAID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "REFUND_EXCEEDS_PAID (counting REQUESTED refunds), "
+            + "REFUND_NO_REUSED (the number belongs to another order or amount)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "PAYMENT_PLATFORM_REJECTED: the platform refused (its sub code in "
+            + "the detail); the refund is REJECTED and no longer counts against the refundable amount",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "REFUND_PENDING: recorded (REQUESTED), the platform's answer is "
+            + "missing. Retry with the same refundNo (named in the detail), which never refunds twice; otherwise the "
+            + "refund reconciliation completes it within minutes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RefundView refund(@PathParam("orderNo") String orderNo, @Valid @NotNull RefundRequest request) {
         return refunds.refund(orderNo, request.refundNo(), request.amountFen(), request.reason(), caller);
+    }
+
+    @GET
+    @Path("/{orderNo}/refunds")
+    @RolesAllowed({Caller.OFFICER, Caller.ADMIN})
+    @Operation(summary = "The order's refunds and where each stands: REQUESTED, REFUNDED or REJECTED")
+    @APIResponse(responseCode = "200", description = "The refunds, oldest first")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: not an officer of the order's hall nor an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<RefundView> refunds(@PathParam("orderNo") String orderNo) {
+        return queries.refunds(orderNo, caller);
     }
 }

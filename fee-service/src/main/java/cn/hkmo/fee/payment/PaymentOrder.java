@@ -115,7 +115,8 @@ public class PaymentOrder {
         closeReason = reason;
     }
 
-    long refundableFen() {
-        return status == OrderStatus.PAID ? totalFen - refundedFen : 0;
+    /** @param pendingFen refunds asked for and not yet confirmed or refused: they may still go through */
+    long refundableFen(long pendingFen) {
+        return status == OrderStatus.PAID ? totalFen - refundedFen - pendingFen : 0;
     }
 }

@@ -2,12 +2,14 @@ package cn.hkmo.fee.payment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** One refund request, by the requester's number; done once whatever the retries. */
+/** One refund request, by the requester's number: recorded first, then settled or rejected once whatever the retries. */
 @Entity
 @Table(name = "refund")
 public class Refund {
@@ -28,6 +30,27 @@ public class Refund {
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 
-    @Column(name = "refunded_at", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RefundStatus status;
+
+    @Column(name = "requested_at", nullable = false)
+    public OffsetDateTime requestedAt;
+
+    /** When the platform was last asked; the reconciliation leaves an intent alone for a while after it. */
+    @Column(name = "attempted_at", nullable = false)
+    public OffsetDateTime attemptedAt;
+
+    @Column(name = "refunded_at")
     public OffsetDateTime refundedAt;
+
+    @Column(name = "settled_by")
+    public String settledBy;
+
+    /** The platform's {@code sub_code} and {@code sub_msg} of a refusal. */
+    @Column(name = "rejected_code")
+    public String rejectedCode;
+
+    @Column(name = "rejected_msg")
+    public String rejectedMsg;
 }

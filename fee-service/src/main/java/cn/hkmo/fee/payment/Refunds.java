@@ -7,22 +7,35 @@ import cn.hkmo.fee.alipay.AlipayAmount;
 import cn.hkmo.fee.alipay.AlipayGateway;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.problem.DatabaseUnavailable;
 import cn.hkmo.kit.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
- * Refunds by the requester's number. The order stays locked from the check to the commit, so the
- * sum of refunds never exceeds what was paid; a retried number returns the first result. Alipay
- * refunds each {@code out_request_no} once too, so a retry after a lost commit cannot pay out twice.
+ * Refunds by the requester's number, never half-written. Three steps, each on its own:
+ * <ol>
+ *   <li>the refund is recorded as {@code REQUESTED} (checked and committed under the order lock; it counts against
+ *       what is refundable from then on);</li>
+ *   <li>Alipay is asked with no transaction open, so no lock is held across the network;</li>
+ *   <li>its answer is recorded in a new transaction: {@code REFUNDED} (a conditional update, so duplicates add the
+ *       amount once) with {@code payment.refunded}, or {@code REJECTED}.</li>
+ * </ol>
+ * When the answer or the last commit is lost the refund stays {@code REQUESTED}: a retry with the same number, or
+ * {@link RefundReconciliation}, asks again. Alipay refunds each {@code out_request_no} once, so asking again moves no
+ * money twice. Counter payments are refunded in cash at the hall and settle at once.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.NEVER) // the platform is called from here: nothing may be held open around it
 public class Refunds {
+
+    private static final Logger LOG = Logger.getLogger(Refunds.class);
 
     private final Orders orders;
     private final AlipayGateway gateway;
@@ -38,48 +51,159 @@ public class Refunds {
         this.clock = clock;
     }
 
-    public record RefundView(String refundNo, String orderNo, long amountFen, String reason, OffsetDateTime refundedAt,
-                             long orderRefundedFen) {
+    /**
+     * Refunds once per number: a settled number answers its refund again, a pending one is resumed, a rejected one
+     * answers its rejection.
+     *
+     * @throws ProblemException {@code REFUND_PENDING} when recorded but the platform's answer is missing
+     */
+    public RefundView refund(String orderNo, String refundNo, long amountFen, String reason, Caller caller) {
+        RefundView recorded = QuarkusTransaction.requiringNew()
+                .call(() -> record(orderNo, refundNo, amountFen, reason, caller));
+        if (recorded.status() == RefundStatus.REFUNDED) {
+            return recorded;
+        }
+        // As recorded: a retry's reason may differ, and the platform must see the same request again.
+        return complete(recorded.orderNo(), recorded.refundNo(), recorded.amountFen(), recorded.reason(), caller.subject());
     }
 
-    public RefundView refund(String orderNo, String refundNo, long amountFen, String reason, Caller caller) {
+    /**
+     * Asks the platform for a {@code REQUESTED} refund and records its answer.
+     *
+     * @param settledBy who settles: the staff member's subject, or {@code reconciliation}
+     * @throws AlipayGateway.Refused when the platform refused (the refund is now {@code REJECTED})
+     * @throws ProblemException      {@code REFUND_PENDING} when the outcome is unknown (it stays {@code REQUESTED})
+     */
+    RefundView complete(String orderNo, String refundNo, long amountFen, String reason, String settledBy) {
+        try {
+            gateway.refund(orderNo, refundNo, amountFen, reason);
+        } catch (AlipayGateway.Refused refused) {
+            RefundView current = QuarkusTransaction.requiringNew().call(() -> reject(orderNo, refundNo, refused));
+            if (current.status() == RefundStatus.REFUNDED) {
+                return current; // a concurrent request got the platform's confirmation: that is the truth
+            }
+            throw refused;
+        } catch (ProblemException e) {
+            if (e.errorCode() != FeeError.PAYMENT_PLATFORM_UNAVAILABLE) {
+                throw e;
+            }
+            throw pending(refundNo, amountFen); // maybe refunded, maybe not: asking again settles it
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> settle(orderNo, refundNo, settledBy));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // The platform refunded but we could not write it down: the intent is still REQUESTED, and found again.
+            LOG.warnf("refund %s refunded by the platform, not yet settled: %s", refundNo, e.toString());
+            throw pending(refundNo, amountFen);
+        }
+    }
+
+    private RefundView record(String orderNo, String refundNo, long amountFen, String reason, Caller caller) {
         PaymentOrder order = orders.lock(orderNo);
         OrderAccess.requireStaff(order, caller);
-        Refund done = entityManager.find(Refund.class, refundNo);
-        if (done != null) {
-            if (!done.orderNo.equals(orderNo) || done.amountFen != amountFen) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Refund existing = entityManager.find(Refund.class, refundNo);
+        if (existing != null) {
+            if (!existing.orderNo.equals(orderNo) || existing.amountFen != amountFen) {
                 throw new ProblemException(FeeError.REFUND_NO_REUSED, refundNo);
             }
-            return view(done, order);
+            if (existing.status == RefundStatus.REJECTED) {
+                throw new ProblemException(FeeError.PAYMENT_PLATFORM_REJECTED, existing.rejectedCode, existing.rejectedMsg);
+            }
+            if (existing.status == RefundStatus.REQUESTED) {
+                existing.attemptedAt = now; // being asked now: keeps the reconciliation off it for a while
+            }
+            return RefundView.of(existing, order);
         }
         if (order.status != OrderStatus.PAID) {
             throw new ProblemException(FeeError.ORDER_NOT_PAID, orderNo, order.status);
         }
-        if (amountFen > order.refundableFen()) {
+        long refundable = order.refundableFen(pendingFen(orderNo));
+        if (amountFen > refundable) {
             throw new ProblemException(FeeError.REFUND_EXCEEDS_PAID, AlipayAmount.toYuan(amountFen),
-                    AlipayAmount.toYuan(order.refundableFen()));
+                    AlipayAmount.toYuan(refundable));
+        }
+        // The order lock orders requests for this order; the number is unique across orders, and a concurrent
+        // request using it on another order must get an answer, not a constraint violation.
+        int inserted = entityManager.createNativeQuery("""
+                        insert into refund (refund_no, order_no, amount_fen, reason, requested_by, status, requested_at,
+                                            attempted_at)
+                        values (:refundNo, :orderNo, :amount, :reason, :by, 'REQUESTED', :now, :now)
+                        on conflict (refund_no) do nothing""")
+                .setParameter("refundNo", refundNo)
+                .setParameter("orderNo", orderNo)
+                .setParameter("amount", amountFen)
+                .setParameter("reason", reason)
+                .setParameter("by", caller.subject())
+                .setParameter("now", now)
+                .executeUpdate();
+        if (inserted == 0) {
+            throw new ProblemException(FeeError.REFUND_NO_REUSED, refundNo);
         }
         Payment payment = orders.payment(orderNo).orElseThrow();
-        // Counter payments are refunded in cash at the hall; only Alipay money goes back through the platform.
-        if (payment.channel == Channel.ALIPAY) {
-            gateway.refund(orderNo, refundNo, amountFen, reason);
+        if (payment.channel == Channel.COUNTER) {
+            return markRefunded(order, refundNo, caller.subject()); // cash at the hall: nothing to wait for
         }
-        Refund refund = new Refund();
-        refund.refundNo = refundNo;
-        refund.orderNo = orderNo;
-        refund.amountFen = amountFen;
-        refund.reason = reason;
-        refund.requestedBy = caller.subject();
-        refund.refundedAt = OffsetDateTime.now(clock);
-        entityManager.persist(refund);
-        order.refundedFen += amountFen;
-        outbox.publish(Topics.PAYMENTS, order.applicationNo, PaymentRefunded.TYPE, new PaymentRefunded(
-                order.applicationNo, orderNo, refundNo, amountFen, reason, refund.refundedAt));
-        return view(refund, order);
+        return RefundView.of(entityManager.find(Refund.class, refundNo), order);
     }
 
-    private static RefundView view(Refund refund, PaymentOrder order) {
-        return new RefundView(refund.refundNo, refund.orderNo, refund.amountFen, refund.reason, refund.refundedAt,
-                order.refundedFen);
+    private RefundView settle(String orderNo, String refundNo, String settledBy) {
+        return markRefunded(orders.lock(orderNo), refundNo, settledBy);
+    }
+
+    /** The platform confirmed: REFUNDED once, however many requests and reconciliation passes confirm it. */
+    private RefundView markRefunded(PaymentOrder order, String refundNo, String settledBy) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // From REJECTED too: a refusal seen by one request cannot undo a refund the platform confirmed to another.
+        int updated = entityManager.createQuery("""
+                        update Refund set status = :refunded, refundedAt = :now, settledBy = :by,
+                                          rejectedCode = null, rejectedMsg = null
+                        where refundNo = :no and status <> :refunded""")
+                .setParameter("refunded", RefundStatus.REFUNDED)
+                .setParameter("now", now)
+                .setParameter("by", settledBy)
+                .setParameter("no", refundNo)
+                .executeUpdate();
+        Refund refund = entityManager.find(Refund.class, refundNo);
+        entityManager.refresh(refund);
+        if (updated == 1) {
+            order.refundedFen += refund.amountFen;
+            outbox.publish(Topics.PAYMENTS, order.applicationNo, PaymentRefunded.TYPE, new PaymentRefunded(
+                    order.applicationNo, order.orderNo, refundNo, refund.amountFen, refund.reason, now));
+        }
+        return RefundView.of(refund, order);
+    }
+
+    /** The platform refused: REJECTED, unless it was confirmed meanwhile. */
+    private RefundView reject(String orderNo, String refundNo, AlipayGateway.Refused refused) {
+        entityManager.createQuery("""
+                        update Refund set status = :rejected, rejectedCode = :code, rejectedMsg = :msg
+                        where refundNo = :no and status = :requested""")
+                .setParameter("rejected", RefundStatus.REJECTED)
+                .setParameter("code", truncate(refused.subCode() != null ? refused.subCode() : "UNKNOWN", 64))
+                .setParameter("msg", truncate(refused.subMsg(), 256))
+                .setParameter("no", refundNo)
+                .setParameter("requested", RefundStatus.REQUESTED)
+                .executeUpdate();
+        return RefundView.of(entityManager.find(Refund.class, refundNo), orders.find(orderNo));
+    }
+
+    private long pendingFen(String orderNo) {
+        return entityManager.createQuery(
+                        "select coalesce(sum(amountFen), 0) from Refund where orderNo = :no and status = :requested", Long.class)
+                .setParameter("no", orderNo)
+                .setParameter("requested", RefundStatus.REQUESTED)
+                .getSingleResult();
+    }
+
+    private static ProblemException pending(String refundNo, long amountFen) {
+        return new ProblemException(FeeError.REFUND_PENDING, refundNo, AlipayAmount.toYuan(amountFen));
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ public class SimulatedPlatform {
     private final NotifyDelivery delivery;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, SimulatedTrade> trades = new ConcurrentHashMap<>();
+    /** Faults waiting for the next refund calls, by {@code out_request_no}; guarded by {@code this}. */
+    private final Map<String, ArrayDeque<RefundFault>> refundFaults = new HashMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
     public SimulatedPlatform(SimulatorConfig config, Clock clock) {
@@ -59,6 +62,23 @@ public class SimulatedPlatform {
     }
 
     public record Payment(String outTradeNo, String tradeNo, String tradeStatus) {
+    }
+
+    /** What happens to the next refund calls of one request number, for tests of an unreliable platform. */
+    public enum RefundFault {
+        /** The call never reaches the platform: nothing is refunded, the merchant sees a network failure. */
+        UNREACHABLE,
+        /** The platform refunds, then its answer is lost on the way back: the merchant sees a network failure. */
+        ANSWER_LOST,
+        /** The platform refuses with {@code ACQ.SELLER_BALANCE_NOT_ENOUGH}: nothing is refunded. */
+        REFUSED
+    }
+
+    /** The HTTP exchange failed (no answer reached the merchant); the gateway endpoint answers 504. */
+    public static class NetworkFailure extends RuntimeException {
+        NetworkFailure(String message) {
+            super(message);
+        }
     }
 
     /** Thrown for a "pay" the platform would not allow (unknown, closed or paid trade). */
@@ -110,6 +130,20 @@ public class SimulatedPlatform {
             delivery.deliverUntilSuccess(trade.notifyUrl, () -> notify(trade));
         }
         return new Payment(trade.outTradeNo, trade.tradeNo, trade.status);
+    }
+
+    /** The next {@code times} refund calls with this {@code out_request_no} suffer {@code fault}. */
+    public synchronized void failRefunds(String outRequestNo, RefundFault fault, int times) {
+        ArrayDeque<RefundFault> queue = refundFaults.computeIfAbsent(outRequestNo, no -> new ArrayDeque<>());
+        for (int i = 0; i < times; i++) {
+            queue.add(fault);
+        }
+    }
+
+    /** What the platform paid back on a trade, by {@code out_request_no} (each moved money exactly once). */
+    public synchronized Map<String, Long> refunds(String outTradeNo) {
+        SimulatedTrade trade = trades.get(outTradeNo);
+        return trade == null ? Map.of() : Map.copyOf(trade.refunds);
     }
 
     /** The signed notify the platform sends for the trade's current state. */
@@ -194,6 +228,14 @@ public class SimulatedPlatform {
             return failure(root, "40004", "Business Failed", "ACQ.TRADE_NOT_EXIST", "交易不存在");
         }
         String requestNo = biz.path("out_request_no").asText(biz.path("out_trade_no").asText());
+        ArrayDeque<RefundFault> faults = refundFaults.get(requestNo);
+        RefundFault fault = faults == null ? null : faults.poll();
+        if (fault == RefundFault.UNREACHABLE) {
+            throw new NetworkFailure("refund " + requestNo + ": the request never reached the platform");
+        }
+        if (fault == RefundFault.REFUSED) {
+            return failure(root, "40004", "Business Failed", "ACQ.SELLER_BALANCE_NOT_ENOUGH", "卖家余额不足");
+        }
         long amountFen;
         try {
             amountFen = AlipayAmount.toFen(biz.path("refund_amount").asText(null));
@@ -221,6 +263,9 @@ public class SimulatedPlatform {
                 trade.status = TradeStatus.TRADE_CLOSED;
             }
             fundChange = true;
+        }
+        if (fault == RefundFault.ANSWER_LOST) {
+            throw new NetworkFailure("refund " + requestNo + ": done, the answer was lost on the way back");
         }
         Map<String, Object> body = tradeIds(trade);
         body.put("fund_change", fundChange ? "Y" : "N");

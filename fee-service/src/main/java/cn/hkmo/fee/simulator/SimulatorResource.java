@@ -55,11 +55,16 @@ public class SimulatorResource {
     @Path("/gateway.do")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html;charset=utf-8")
-    public String gateway(@Context UriInfo uri, MultivaluedMap<String, String> form) {
+    public Response gateway(@Context UriInfo uri, MultivaluedMap<String, String> form) {
         Map<String, String> params = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
         form.forEach((name, values) -> params.put(name, values.get(0)));
-        return platform().gateway(params);
+        try {
+            return Response.ok(platform().gateway(params)).build();
+        } catch (SimulatedPlatform.NetworkFailure e) {
+            // What a lost answer looks like to the merchant's SDK: no platform response, an HTTP error instead.
+            return Response.status(Response.Status.GATEWAY_TIMEOUT).type(MediaType.TEXT_PLAIN).entity(e.getMessage()).build();
+        }
     }
 
     /** The citizen pays in the cashier; {@code notify=false} loses the notify (for reconciliation). */
@@ -73,6 +78,18 @@ public class SimulatorResource {
         } catch (SimulatedPlatform.NotPayable e) {
             throw new WebApplicationException(e.getMessage(), Response.Status.CONFLICT);
         }
+    }
+
+    /**
+     * The next {@code times} refund calls with this {@code out_request_no} fail: {@code UNREACHABLE} (nothing done),
+     * {@code ANSWER_LOST} (refunded, the answer lost) or {@code REFUSED} (a business refusal).
+     */
+    @POST
+    @Path("/refunds/{outRequestNo}/faults")
+    public void failRefunds(@PathParam("outRequestNo") String outRequestNo,
+                            @QueryParam("kind") @DefaultValue("ANSWER_LOST") SimulatedPlatform.RefundFault kind,
+                            @QueryParam("times") @DefaultValue("1") int times) {
+        platform().failRefunds(outRequestNo, kind, Math.min(Math.max(times, 1), 50));
     }
 
     /** The signed notify the platform would send now, for tests that tamper with it. */

@@ -6,6 +6,7 @@ import cn.hkmo.contracts.payments.FeeAssessed;
 import cn.hkmo.contracts.payments.OrderClosed;
 import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.contracts.payments.PaymentRefunded;
+import cn.hkmo.fee.FeeServiceTestSupport;
 import cn.hkmo.fee.FreeHttpPortResource;
 import cn.hkmo.fee.alipay.AlipayGateway;
 import cn.hkmo.fee.alipay.TradeStatus;
@@ -307,13 +308,7 @@ class PaymentFlowTest {
     }
 
     private String openOrder(String citizenToken, LocalDate acceptanceDate) {
-        String applicationNo = newApplicationNo();
-        publish(accepted(applicationNo, subjectOf(citizenToken), HALL, acceptanceDate));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(entityManager,
-                "select count(*) from payment_order where application_no = ?1", applicationNo) == 1);
-        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
-                        "select order_no from payment_order where application_no = ?1")
-                .setParameter(1, applicationNo).getSingleResult());
+        return FeeServiceTestSupport.openOrder(entityManager, citizenToken, HALL, acceptanceDate);
     }
 
     private String payInMiniProgram(String citizenToken, String orderNo, String idempotencyKey) {

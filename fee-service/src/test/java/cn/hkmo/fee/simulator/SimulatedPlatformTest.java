@@ -66,7 +66,13 @@ class SimulatedPlatformTest {
         platform = new SimulatedPlatform(simulatorConfig(), Clock.systemUTC());
 
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/gateway.do", exchange -> reply(exchange, platform.gateway(params(exchange)), "application/json;charset=utf-8"));
+        server.createContext("/gateway.do", exchange -> {
+            try {
+                reply(exchange, platform.gateway(params(exchange)), "application/json;charset=utf-8");
+            } catch (SimulatedPlatform.NetworkFailure e) {
+                reply(exchange, 504, e.getMessage(), "text/plain");
+            }
+        });
         server.createContext("/notify", exchange -> {
             received.add(params(exchange));
             reply(exchange, failuresBeforeSuccess.getAndDecrement() > 0 ? "failure" : "success", "text/plain");
@@ -106,6 +112,30 @@ class SimulatedPlatformTest {
         assertThat(gateway.close(orderNo)).isEqualTo(CloseOutcome.ALREADY_PAID);
         assertThat(gateway.close("FO-NEVER-CREATED")).isEqualTo(CloseOutcome.NOT_FOUND);
         assertThat(gateway.query("FO-NEVER-CREATED").exists()).isFalse();
+    }
+
+    @Test
+    void refundFaultsLookToTheMerchantLikeTheRealNetworkAndPlatform() {
+        String orderNo = "FO-REFUND-FAULTS";
+        gateway.createTrade(orderNo, 9000, "往来港澳通行证及签注费", "open-4", OffsetDateTime.now().plusMinutes(30));
+        platform.pay(orderNo, false);
+
+        platform.failRefunds("RF-UNREACHABLE", SimulatedPlatform.RefundFault.UNREACHABLE, 1);
+        assertThatThrownBy(() -> gateway.refund(orderNo, "RF-UNREACHABLE", 1000, "test"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errorCode()).isEqualTo(FeeError.PAYMENT_PLATFORM_UNAVAILABLE));
+        assertThat(platform.refunds(orderNo)).as("never reached the platform").isEmpty();
+        assertThat(gateway.refund(orderNo, "RF-UNREACHABLE", 1000, "test")).isEqualTo(new RefundOutcome(true, 1000));
+
+        platform.failRefunds("RF-LOST", SimulatedPlatform.RefundFault.ANSWER_LOST, 1);
+        assertThatThrownBy(() -> gateway.refund(orderNo, "RF-LOST", 2000, "test"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errorCode()).isEqualTo(FeeError.PAYMENT_PLATFORM_UNAVAILABLE));
+        assertThat(platform.refunds(orderNo)).as("refunded, answer lost").containsEntry("RF-LOST", 2000L);
+        assertThat(gateway.refund(orderNo, "RF-LOST", 2000, "test")).as("asked again").isEqualTo(new RefundOutcome(false, 3000));
+
+        platform.failRefunds("RF-REFUSED", SimulatedPlatform.RefundFault.REFUSED, 1);
+        assertThatThrownBy(() -> gateway.refund(orderNo, "RF-REFUSED", 3000, "test"))
+                .isInstanceOfSatisfying(AlipayGateway.Refused.class, e -> assertThat(e.subCode()).isEqualTo("ACQ.SELLER_BALANCE_NOT_ENOUGH"));
+        assertThat(platform.refunds(orderNo)).containsOnlyKeys("RF-UNREACHABLE", "RF-LOST");
     }
 
     @Test
@@ -198,9 +228,13 @@ class SimulatedPlatformTest {
     }
 
     private static void reply(HttpExchange exchange, String body, String contentType) throws IOException {
+        reply(exchange, 200, body, contentType);
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body, String contentType) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }

@@ -31,5 +31,6 @@ class SimulatorSwitchTest {
         given().post("/simulator/alipay/trades/F1/pay").then().statusCode(404);
         given().get("/simulator/alipay/trades/F1/notify").then().statusCode(404);
         given().post("/simulator/alipay/trades/F1/notify").then().statusCode(404);
+        given().post("/simulator/alipay/refunds/RF1/faults?kind=ANSWER_LOST").then().statusCode(404);
     }
 }

@@ -1,0 +1,294 @@
+package cn.hkmo.fee.payment;
+
+import cn.hkmo.contracts.payments.PaymentRefunded;
+import cn.hkmo.fee.FeeServiceTestSupport;
+import cn.hkmo.fee.FreeHttpPortResource;
+import cn.hkmo.fee.alipay.AlipayGateway;
+import cn.hkmo.fee.simulator.SimulatedPlatform;
+import cn.hkmo.platform.test.KeycloakTokens;
+import cn.hkmo.platform.test.PlatformTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static cn.hkmo.fee.FeeServiceTestSupport.count;
+import static cn.hkmo.fee.FeeServiceTestSupport.events;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Refunds are never half-written: recorded as an intent before the platform is asked, settled once, and completed
+ * by the refund reconciliation when the platform's answer or our own commit was lost. The platform is the simulator,
+ * reached over HTTP by the SDK; its fault switch makes refund calls unreachable, lose their answer, or be refused.
+ */
+@QuarkusTest
+@QuarkusTestResource(FreeHttpPortResource.class)
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "fee"))
+class RefundTest {
+
+    private static final String HALL = "BJ-CHAOYANG";
+    private static final String REASON = "申请人撤回申请";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SimulatedPlatform platform;
+
+    @Inject
+    AlipayGateway gateway;
+
+    @Inject
+    RefundReconciliation reconciliation;
+
+    @Test
+    void aRefundWhoseAnswerWasLostIsRecordedByTheReconciliationExactlyOnce() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String orderNo = paidWithAlipay();
+        String refundNo = "RF-" + orderNo + "-LOST";
+        fault(refundNo, "ANSWER_LOST", 1);
+
+        refund(officer, orderNo, refundNo, 3000).statusCode(503)
+                .body("code", equalTo("REFUND_PENDING")).body("detail", containsString(refundNo));
+
+        assertThat(platform.refunds(orderNo)).as("the platform refunded").isEqualTo(Map.of(refundNo, 3000L));
+        assertThat(status(refundNo)).as("our books know it is under way").isEqualTo("REQUESTED");
+        assertThat(order(orderNo).get("refundedFen")).isEqualTo(0);
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isZero();
+
+        reconciliation.run();
+        assertThat(status(refundNo)).as("left alone while a request may still be waiting for its answer").isEqualTo("REQUESTED");
+
+        age(refundNo);
+        reconciliation.run();
+        reconciliation.run();
+
+        assertThat(status(refundNo)).isEqualTo("REFUNDED");
+        assertThat(count(entityManager, "select count(*) from refund where refund_no = ?1 and settled_by = 'reconciliation'", refundNo)).isEqualTo(1);
+        assertThat(order(orderNo).get("refundedFen")).isEqualTo(3000);
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(1);
+        assertThat(platform.refunds(orderNo)).as("no money moved twice").isEqualTo(Map.of(refundNo, 3000L));
+
+        refund(officer, orderNo, refundNo, 3000).statusCode(200)
+                .body("status", equalTo("REFUNDED")).body("orderRefundedFen", equalTo(3000));
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(1);
+    }
+
+    @Test
+    void refundsWhoseSettlementNeverCommittedAreSettledOnceByReplicasReconcilingAtOnce() throws Exception {
+        String orderNo = paidWithAlipay();
+        String refundedThenCrashed = "RF-" + orderNo + "-A";
+        String alsoRefunded = "RF-" + orderNo + "-B";
+        String neverSent = "RF-" + orderNo + "-C";
+        // The platform refunded two of them and we crashed (or the database restarted) before the settlement
+        // committed; the third intent was committed but the process died before asking the platform.
+        gateway.refund(orderNo, refundedThenCrashed, 3000, REASON);
+        gateway.refund(orderNo, alsoRefunded, 2000, REASON);
+        insertAgedIntent(orderNo, refundedThenCrashed, 3000);
+        insertAgedIntent(orderNo, alsoRefunded, 2000);
+        insertAgedIntent(orderNo, neverSent, 1000);
+
+        List<Integer> ended = atOnce(4, reconciliation::run);
+
+        assertThat(ended.stream().mapToInt(Integer::intValue).sum()).as("each intent ended by one replica").isEqualTo(3);
+
+        for (String refundNo : List.of(refundedThenCrashed, alsoRefunded, neverSent)) {
+            assertThat(status(refundNo)).as(refundNo).isEqualTo("REFUNDED");
+        }
+        assertThat(order(orderNo).get("refundedFen")).isEqualTo(6000);
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(3);
+        assertThat(platform.refunds(orderNo)).as("each refund moved money once")
+                .isEqualTo(Map.of(refundedThenCrashed, 3000L, alsoRefunded, 2000L, neverSent, 1000L));
+    }
+
+    @Test
+    void aRetryAfterAnOutageResumesTheSameRefundAndRefundsOnce() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String orderNo = paidWithAlipay();
+        String refundNo = "RF-" + orderNo + "-OUTAGE";
+        fault(refundNo, "UNREACHABLE", 2);
+
+        refund(officer, orderNo, refundNo, 3000).statusCode(503).body("code", equalTo("REFUND_PENDING"));
+        refund(officer, orderNo, refundNo, 3000).statusCode(503).body("code", equalTo("REFUND_PENDING"));
+        assertThat(platform.refunds(orderNo)).isEmpty();
+        assertThat(status(refundNo)).isEqualTo("REQUESTED");
+
+        refund(officer, orderNo, "RF-" + orderNo + "-MORE", 6001).statusCode(422)
+                .body("code", equalTo("REFUND_EXCEEDS_PAID")).body("detail", containsString("60.00"));
+        refund(officer, orderNo, refundNo, 2000).statusCode(422).body("code", equalTo("REFUND_NO_REUSED"));
+
+        refund(officer, orderNo, refundNo, 3000).statusCode(200)
+                .body("status", equalTo("REFUNDED")).body("amountFen", equalTo(3000)).body("orderRefundedFen", equalTo(3000));
+
+        assertThat(count(entityManager, "select count(*) from refund where order_no = ?1", orderNo)).isEqualTo(1);
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(1);
+        assertThat(platform.refunds(orderNo)).isEqualTo(Map.of(refundNo, 3000L));
+    }
+
+    @Test
+    void concurrentIdenticalRefundRequestsRefundOnce() throws Exception {
+        String officer = KeycloakTokens.password("officer.bj");
+        String orderNo = paidWithAlipay();
+        String refundNo = "RF-" + orderNo + "-RUSH";
+
+        List<Integer> statuses = atOnce(8, () -> refund(officer, orderNo, refundNo, 3000).extract().statusCode());
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(count(entityManager, "select count(*) from refund where order_no = ?1", orderNo)).isEqualTo(1);
+        assertThat(order(orderNo).get("refundedFen")).isEqualTo(3000);
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(1);
+        assertThat(platform.refunds(orderNo)).isEqualTo(Map.of(refundNo, 3000L));
+    }
+
+    @Test
+    void aRefusedRefundIsRejectedAndNoLongerCountsAgainstWhatIsRefundable() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String orderNo = paidWithAlipay();
+        String refused = "RF-" + orderNo + "-REFUSED";
+        fault(refused, "REFUSED", 1);
+
+        refund(officer, orderNo, refused, 9000).statusCode(502)
+                .body("code", equalTo("PAYMENT_PLATFORM_REJECTED")).body("detail", containsString("ACQ.SELLER_BALANCE_NOT_ENOUGH"));
+        given().auth().oauth2(officer).get("/api/v1/fees/orders/{no}/refunds", orderNo).then().statusCode(200)
+                .body("refundNo", equalTo(List.of(refused)))
+                .body("status", equalTo(List.of("REJECTED")))
+                .body("rejectedCode", equalTo(List.of("ACQ.SELLER_BALANCE_NOT_ENOUGH")));
+
+        refund(officer, orderNo, refused, 9000).statusCode(502).body("code", equalTo("PAYMENT_PLATFORM_REJECTED"));
+        assertThat(platform.refunds(orderNo)).as("the same number is the same (refused) refund: not sent again").isEmpty();
+
+        refund(officer, orderNo, "RF-" + orderNo + "-AGAIN", 9000).statusCode(200)
+                .body("status", equalTo("REFUNDED")).body("orderRefundedFen", equalTo(9000));
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalSeenByTheReconciliationRejectsTheRefundToo() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String orderNo = paidWithAlipay();
+        String refundNo = "RF-" + orderNo + "-LATE-REFUSAL";
+        fault(refundNo, "UNREACHABLE", 1);
+        refund(officer, orderNo, refundNo, 9000).statusCode(503).body("code", equalTo("REFUND_PENDING"));
+        refund(officer, orderNo, "RF-" + orderNo + "-OTHER", 1).statusCode(422).body("code", equalTo("REFUND_EXCEEDS_PAID"));
+
+        fault(refundNo, "REFUSED", 1);
+        age(refundNo);
+        reconciliation.run();
+
+        assertThat(status(refundNo)).isEqualTo("REJECTED");
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isZero();
+        refund(officer, orderNo, "RF-" + orderNo + "-OTHER", 9000).statusCode(200).body("orderRefundedFen", equalTo(9000));
+    }
+
+    @Test
+    void aCounterPaymentIsRefundedInCashAndSettlesAtOnce() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String orderNo = FeeServiceTestSupport.openOrder(entityManager, KeycloakTokens.password("zhangwei"), HALL, LocalDate.now());
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("amountFen", 9000, "receiptNo", "CNT-" + orderNo))
+                .post("/api/v1/fees/orders/{no}/counter-payments", orderNo).then().statusCode(200);
+
+        refund(officer, orderNo, "RF-" + orderNo + "-CASH", 9000).statusCode(200)
+                .body("status", equalTo("REFUNDED")).body("orderRefundedFen", equalTo(9000));
+        assertThat(platform.refunds(orderNo)).as("no platform trade behind a counter payment").isEmpty();
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(1);
+        given().auth().oauth2(KeycloakTokens.password("officer.sh")).get("/api/v1/fees/orders/{no}/refunds", orderNo).then()
+                .statusCode(403);
+    }
+
+    /** Runs {@code task} on {@code n} threads released together; their results. */
+    private static <T> List<T> atOnce(int n, Callable<T> task) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** An order paid through the mini-program and recorded from the platform's notify. */
+    private String paidWithAlipay() {
+        String citizen = KeycloakTokens.password("zhangwei");
+        String orderNo = FeeServiceTestSupport.openOrder(entityManager, citizen, HALL, LocalDate.now());
+        given().auth().oauth2(citizen).header("Idempotency-Key", "key-" + orderNo).contentType(ContentType.JSON)
+                .body(Map.of("buyerOpenId", "open-zhangwei"))
+                .post("/api/v1/fees/orders/{no}/alipay", orderNo).then().statusCode(200);
+        given().post("/simulator/alipay/trades/{no}/pay", orderNo).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "PAID".equals(order(orderNo).get("status")));
+        return orderNo;
+    }
+
+    private static void fault(String refundNo, String kind, int times) {
+        given().post("/simulator/alipay/refunds/{no}/faults?kind={kind}&times={times}", refundNo, kind, times).then()
+                .statusCode(204);
+    }
+
+    /** As if the platform was last asked three minutes ago (past the reconciliation's minimum age). */
+    private void age(String refundNo) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update refund set attempted_at = attempted_at - interval '3 minutes' where refund_no = ?1")
+                .setParameter(1, refundNo).executeUpdate());
+    }
+
+    private void insertAgedIntent(String orderNo, String refundNo, long amountFen) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into refund (refund_no, order_no, amount_fen, reason, requested_by, status, requested_at, attempted_at)
+                        values (?1, ?2, ?3, ?4, 'officer.bj', 'REQUESTED', now() - interval '5 minutes', now() - interval '5 minutes')""")
+                .setParameter(1, refundNo).setParameter(2, orderNo).setParameter(3, amountFen).setParameter(4, REASON)
+                .executeUpdate());
+    }
+
+    private String status(String refundNo) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                "select status from refund where refund_no = ?1").setParameter(1, refundNo).getSingleResult());
+    }
+
+    private static ValidatableResponse refund(String token, String orderNo, String refundNo, long fen) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("refundNo", refundNo, "amountFen", fen, "reason", REASON))
+                .post("/api/v1/fees/orders/{no}/refunds", orderNo).then();
+    }
+
+    private static Map<String, Object> order(String orderNo) {
+        return given().auth().oauth2(KeycloakTokens.password("admin")).get("/api/v1/fees/orders/{no}", orderNo).then()
+                .statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    private static String applicationOf(String orderNo) {
+        return (String) order(orderNo).get("applicationNo");
+    }
+}
