@@ -1,5 +1,8 @@
 package cn.hkmo.issuance.mailing;
 
+import cn.hkmo.issuance.RetriedWrites;
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
+import cn.hkmo.kit.problem.Problem;
 import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -8,13 +11,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 
 import java.util.List;
 
@@ -25,9 +33,11 @@ import java.util.List;
 public class CourierResource {
 
     private final MailingService mailing;
+    private final RetriedWrites writes;
 
-    public CourierResource(MailingService mailing) {
+    public CourierResource(MailingService mailing, RetriedWrites writes) {
         this.mailing = mailing;
+        this.writes = writes;
     }
 
     @GET
@@ -39,17 +49,34 @@ public class CourierResource {
 
     @POST
     @Path("/{applicationNo}/dispatch")
-    @ResponseStatus(204)
-    @Operation(summary = "The permit left with this waybill; repeating the same call is harmless")
-    public void dispatch(@PathParam("applicationNo") String applicationNo, @NotNull @Valid DispatchRequest request) {
-        mailing.dispatch(applicationNo, request);
+    @Operation(summary = "The permit left with this waybill; repeating the same call is harmless",
+            description = RetriedWrites.SAFE_TO_RETRY + " Without a key a repeat with the same waybill is harmless too (204, "
+                    + "nothing changes); another waybill is a 409 WAYBILL_MISMATCH.")
+    @APIResponse(responseCode = "204", description = "Dispatched (or already dispatched with this waybill, or the replay)")
+    @APIResponse(responseCode = "409", description = "NOT_FOR_MAILING, NOT_AWAITING_DISPATCH, WAYBILL_MISMATCH",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response dispatch(@PathParam("applicationNo") String applicationNo,
+                             @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
+                             String idempotencyKey,
+                             @NotNull @Valid DispatchRequest request) {
+        return writes.run("dispatch", idempotencyKey, applicationNo, request, () -> mailing.dispatch(applicationNo, request));
     }
 
     @POST
     @Path("/{applicationNo}/delivery")
-    @ResponseStatus(204)
-    @Operation(summary = "EMS delivered the permit; repeating the same call is harmless")
-    public void deliver(@PathParam("applicationNo") String applicationNo, @NotNull @Valid DeliveryConfirmation request) {
-        mailing.deliver(applicationNo, request);
+    @Operation(summary = "EMS delivered the permit; repeating the same call is harmless",
+            description = RetriedWrites.SAFE_TO_RETRY + " Without a key a repeat is harmless too (204, nothing changes).")
+    @APIResponse(responseCode = "204", description = "Delivered (or already delivered, or the replay)")
+    @APIResponse(responseCode = "409", description = "NOT_DISPATCHED, WAYBILL_MISMATCH",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deliver(@PathParam("applicationNo") String applicationNo,
+                            @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
+                            String idempotencyKey,
+                            @NotNull @Valid DeliveryConfirmation request) {
+        return writes.run("delivery", idempotencyKey, applicationNo, request, () -> mailing.deliver(applicationNo, request));
     }
 }

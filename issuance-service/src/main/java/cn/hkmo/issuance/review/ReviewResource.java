@@ -1,7 +1,10 @@
 package cn.hkmo.issuance.review;
 
+import cn.hkmo.issuance.RetriedWrites;
 import cn.hkmo.issuance.casefile.AccessAnswers;
+import cn.hkmo.issuance.casefile.Actor;
 import cn.hkmo.issuance.casefile.Actors;
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
 import io.quarkus.panache.common.Page;
@@ -11,16 +14,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 
 import java.util.List;
 
@@ -29,10 +34,12 @@ import java.util.List;
 public class ReviewResource {
 
     private final ReviewService reviews;
+    private final RetriedWrites writes;
     private final Caller caller;
 
-    public ReviewResource(ReviewService reviews, Caller caller) {
+    public ReviewResource(ReviewService reviews, RetriedWrites writes, Caller caller) {
         this.reviews = reviews;
+        this.writes = writes;
         this.caller = caller;
     }
 
@@ -49,28 +56,46 @@ public class ReviewResource {
     @POST
     @Path("/{applicationNo}/approval")
     @RolesAllowed({"reviewer", "supervisor"})
-    @ResponseStatus(204)
-    @Operation(summary = "Approve; the permit is issued once the fees are paid")
-    @APIResponse(responseCode = "204", description = "Approved")
+    @Operation(summary = "Approve; the permit is issued once the fees are paid",
+            description = RetriedWrites.SAFE_TO_RETRY + " Without a key a repeat is a 409 CASE_ALREADY_DECIDED (still one "
+                    + "decision, one event).")
+    @APIResponse(responseCode = "204", description = "Approved (or the replay of the approval)")
     @APIResponse(responseCode = "403", description = AccessAnswers.DECIDE_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void approve(@PathParam("applicationNo") String applicationNo) {
-        reviews.approve(Actors.of(caller), applicationNo);
+    @APIResponse(responseCode = "409", description = "CASE_ALREADY_DECIDED: approved or refused before",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@PathParam("applicationNo") String applicationNo,
+                            @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
+                            String idempotencyKey) {
+        Actor reviewer = Actors.of(caller);
+        return writes.run("approval", idempotencyKey, applicationNo, null, () -> reviews.approve(reviewer, applicationNo));
     }
 
     @POST
     @Path("/{applicationNo}/refusal")
     @RolesAllowed({"reviewer", "supervisor"})
-    @ResponseStatus(201)
-    @Operation(summary = "Refuse with reasons; returns the decision document (不予批准决定书)")
-    @APIResponse(responseCode = "201", description = "The decision document",
+    @Operation(summary = "Refuse with reasons; returns the decision document (不予批准决定书)",
+            description = RetriedWrites.SAFE_TO_RETRY + " Without a key a repeat is a 409 CASE_ALREADY_DECIDED (still one "
+                    + "decision document, one event).")
+    @APIResponse(responseCode = "201", description = "The decision document (or its replay)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionDocument.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: no reasons, or too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = AccessAnswers.DECIDE_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DecisionDocument refuse(@PathParam("applicationNo") String applicationNo, @NotNull RefusalRequest request) {
-        return reviews.refuse(Actors.of(caller), applicationNo, request);
+    @APIResponse(responseCode = "409", description = "CASE_ALREADY_DECIDED: approved or refused before",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response refuse(@PathParam("applicationNo") String applicationNo,
+                           @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
+                           String idempotencyKey,
+                           @NotNull RefusalRequest request) {
+        Actor reviewer = Actors.of(caller);
+        return writes.run("refusal", idempotencyKey, applicationNo, request, 201, DecisionDocument.class,
+                () -> reviews.refuse(reviewer, applicationNo, request));
     }
 
     @GET
