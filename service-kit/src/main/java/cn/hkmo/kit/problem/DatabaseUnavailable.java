@@ -24,16 +24,13 @@ public final class DatabaseUnavailable {
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || state.startsWith(OPERATOR_INTERVENTION_CLASS))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().contains(POOL_TIMEOUT)) {
-                    return true;
-                }
-            }
         }
-        return false;
+        return SqlFailures.anyInChain(failure, DatabaseUnavailable::unavailable);
+    }
+
+    private static boolean unavailable(SQLException sql) {
+        String state = sql.getSQLState();
+        return state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || state.startsWith(OPERATOR_INTERVENTION_CLASS))
+                || sql.getMessage() != null && sql.getMessage().contains(POOL_TIMEOUT);
     }
 }

@@ -103,6 +103,10 @@ public class ProblemMappers {
             return Response.fromResponse(respond(KitError.SERVICE_UNAVAILABLE, headers, uri, null))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
+        if (SqlFailures.isUnstorableText(e)) {
+            LOG.warnf("text the database refuses in %s (request %s): %s", uri.getPath(), requestId, e.toString());
+            return respond(KitError.MALFORMED_REQUEST, headers, uri, null);
+        }
         LOG.errorf(e, "unexpected failure of %s (request %s)", uri.getPath(), requestId);
         return respond(KitError.INTERNAL_ERROR, headers, uri, null);
     }

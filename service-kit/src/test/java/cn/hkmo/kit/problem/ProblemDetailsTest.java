@@ -44,6 +44,15 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void textTheDatabaseRefusesIsBadInputNotAServerError() {
+        given().queryParam("text", "张伟").get("/test/stored-text").then().statusCode(200).body(equalTo("张伟"));
+
+        given().queryParam("text", "a\u0000b").get("/test/stored-text")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_REQUEST"));
+    }
+
+    @Test
     void beanValidationGivesFieldViolations() {
         Response zh = given().contentType(ContentType.JSON).body("{\"hallId\": \" \", \"people\": 0}")
                 .post("/test/bookings");

@@ -80,6 +80,16 @@ public class TestEndpoints {
         throw new IllegalStateException("secret internal detail");
     }
 
+    /** Binds the text into a query, as a search by name would. */
+    @GET
+    @Path("/stored-text")
+    @PermitAll
+    @Transactional
+    @Produces(MediaType.TEXT_PLAIN)
+    public String storedText(@QueryParam("text") String text) {
+        return (String) entityManager.createNativeQuery("select cast(:text as text)").setParameter("text", text).getSingleResult();
+    }
+
     @GET
     @Path("/pages")
     @PermitAll
