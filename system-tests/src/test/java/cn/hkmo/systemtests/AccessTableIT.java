@@ -144,6 +144,7 @@ class AccessTableIT {
         r.add(new Row("GET", "/api/v1/fees/orders/hall", null,                 "401 403 403 200 200 403 403 403 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/fees/orders/{order}/counter-payments", Map.of("amountFen", 1, "receiptNo", "R-ACCESS-TABLE"),
                                                                                "401 403 403  ok 403 403 403 403 403 403 403 403"));
+        r.add(new Row("GET", "/api/v1/fees/orders/{order}/refunds", null,      "401 403 403 200 403 403 403 200 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/fees/orders/{order}/refunds", Map.of("refundNo", "RF-ACCESS-TABLE", "amountFen", 1, "reason", "probe"),
                                                                                "401 403 403  ok 403 403 403  ok 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/fees/schedule", Map.of(),               "401 403 403 403 403 403 403  ok 403 403 403 403"));
