@@ -359,18 +359,9 @@ class IntakeFlowTest {
         }
     }
 
-    /**
-     * Other scenarios expect the consent page on a first grant. A grant of {@code openid} alone records no consent, so
-     * there may be nothing to withdraw.
-     */
+    /** Other scenarios expect the consent page on a first grant. */
     private static void withdrawPartnerConsent(String user) {
-        try {
-            PartnerAuthorization.revokeConsent(user, PARTNER);
-        } catch (IllegalStateException e) {
-            if (!e.getMessage().contains("404")) { // Keycloak: 404 "Consent nor offline token not found"
-                throw e;
-            }
-        }
+        PartnerAuthorization.revokeConsent(user, PARTNER);
     }
 
     @Test

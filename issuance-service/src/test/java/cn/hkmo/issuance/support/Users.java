@@ -24,18 +24,9 @@ public final class Users {
         return (String) KeycloakTokens.claims(token).get("sub");
     }
 
-    /**
-     * The citizen withdraws the partner's consent: other scenarios expect the consent page on a first grant. A grant of
-     * {@code openid} alone records no consent, so there may be nothing to withdraw.
-     */
+    /** The citizen withdraws the partner's consent: other scenarios expect the consent page on a first grant. */
     public static void withdrawPartnerConsent(String user, String client) {
-        try {
-            PartnerAuthorization.revokeConsent(user, client);
-        } catch (IllegalStateException e) {
-            if (!e.getMessage().contains("404")) { // Keycloak: 404 "Consent nor offline token not found"
-                throw e;
-            }
-        }
+        PartnerAuthorization.revokeConsent(user, client);
     }
 
     /** 张伟, the applicant of most tests, as the acceptance event names him. */

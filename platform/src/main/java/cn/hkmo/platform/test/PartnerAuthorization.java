@@ -125,31 +125,23 @@ public final class PartnerAuthorization {
     }
 
     /**
-     * The citizen withdraws the partner's consent. The account console does this for a signed-in citizen; the
-     * test goes through Keycloak's admin API for the same operation (revoking a user's consent to a client ends
-     * the client's sessions and refresh tokens for that user).
+     * The citizen withdraws the partner's consent as in the account console (账户中心 → 应用 → 撤销授权): signed in to
+     * {@code account-console} (PKCE, like the console's page), then {@code DELETE
+     * /realms/hkmo/account/applications/<client>/consent} with that token. Keycloak ends the client's sessions and
+     * refresh tokens for the citizen. Withdrawing a consent that is not on record (a grant of {@code openid} alone
+     * records none) is a no-op.
      */
     public static void revokeConsent(String user, String client) {
-        String keycloak = PlatformTestResource.platform().keycloakUrl();
-        String admin = adminToken(keycloak);
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> users = send(http, HttpRequest.newBuilder(URI.create(keycloak
-                + "/admin/realms/hkmo/users?exact=true&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + admin).GET().build());
-        String userId = read(users.body()).path(0).path("id").asText();
-        HttpResponse<String> response = send(http, HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/hkmo/users/"
-                + userId + "/consents/" + URLEncoder.encode(client, StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + admin).DELETE().build());
+        String realm = PlatformTestResource.platform().realmUrl();
+        Grant console = authorize("account-console", null, user, "openid", realm + "/account/");
+        HttpResponse<String> response = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(realm
+                        + "/account/applications/" + URLEncoder.encode(client, StandardCharsets.UTF_8) + "/consent"))
+                .header("Authorization", "Bearer " + console.accessToken())
+                .header("Accept", "application/json") // the account REST API, not the console's page
+                .DELETE().build());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("consent revocation refused: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException("consent withdrawal refused: " + response.statusCode() + " " + response.body());
         }
-    }
-
-    private static String adminToken(String keycloak) {
-        HttpResponse<String> token = send(HttpClient.newHttpClient(), post(keycloak
-                + "/realms/master/protocol/openid-connect/token", Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", "admin", "password", "admin")));
-        return read(token.body()).path("access_token").asText();
     }
 
     /** The partner's back end refreshes the citizen's token. */
