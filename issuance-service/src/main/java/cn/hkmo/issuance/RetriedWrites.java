@@ -58,10 +58,7 @@ public class RetriedWrites {
      */
     public <T> Response run(String operation, String key, String applicationNo, Object body, int status,
                             Class<T> responseType, Supplier<T> write) {
-        if (key == null) {
-            return Response.status(status).entity(write.get()).build();
-        }
-        return idempotencyKeys.execute("issuance-" + operation, key, caller.subject(), new Request(applicationNo, body),
+        return idempotencyKeys.executeIfKeyed("issuance-" + operation, key, caller.subject(), new Request(applicationNo, body),
                 status, responseType, write).toResponse();
     }
 

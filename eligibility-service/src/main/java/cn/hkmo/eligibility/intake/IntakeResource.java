@@ -97,10 +97,7 @@ public class IntakeResource {
                            @NotNull DecisionBody body) {
         String officer = caller.subject();
         String hall = hall();
-        if (idempotencyKey == null) {
-            return Response.ok(intake.decide(bookingNo, body, officer, hall)).build();
-        }
-        return idempotencyKeys.execute("intake-decision", idempotencyKey, officer, new DecisionRequest(bookingNo, body), 200,
+        return idempotencyKeys.executeIfKeyed("intake-decision", idempotencyKey, officer, new DecisionRequest(bookingNo, body), 200,
                 DecisionView.class, () -> intake.decide(bookingNo, body, officer, hall)).toResponse();
     }
 

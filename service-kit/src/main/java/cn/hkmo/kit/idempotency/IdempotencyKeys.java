@@ -106,6 +106,19 @@ public class IdempotencyKeys {
                 true);
     }
 
+    /**
+     * {@link #execute} for a write where the key is optional (a staff decision that is safe without one): with no
+     * header the action simply runs; a blank or over-long key is still refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> IdempotentResponse<T> executeIfKeyed(String scope, String key, String caller, Object request, int status,
+                                                    Class<T> responseType, Supplier<T> action) {
+        if (key == null) {
+            return new IdempotentResponse<>(status, action.get(), false);
+        }
+        return execute(scope, key, caller, request, status, responseType, action);
+    }
+
     @Scheduled(every = "${hkmo.idempotency.cleanup-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetExpiredKeys() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(retention);
