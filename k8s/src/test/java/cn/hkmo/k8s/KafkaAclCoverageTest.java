@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +57,7 @@ class KafkaAclCoverageTest {
             needed.add("topic:" + topic + ":Write");
             needed.add("topic:" + topic + ":Describe");
         }
-        Properties props = properties(app);
+        Properties props = Repo.properties(Repo.root().resolve(app).resolve("src/main/resources/application.properties"));
         for (String key : props.stringPropertyNames()) {
             Matcher m = INCOMING.matcher(key);
             if (!m.matches() || !"smallrye-kafka".equals(props.getProperty(key))) {
@@ -95,14 +94,4 @@ class KafkaAclCoverageTest {
         return topics;
     }
 
-    private static Properties properties(String app) {
-        Properties props = new Properties();
-        try (Reader in = Files.newBufferedReader(Repo.root().resolve(app).resolve("src/main/resources/application.properties"),
-                StandardCharsets.UTF_8)) {
-            props.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return props;
-    }
 }

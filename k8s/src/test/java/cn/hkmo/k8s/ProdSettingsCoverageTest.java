@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,7 +143,7 @@ class ProdSettingsCoverageTest {
 
         Map<String, String> prodValues = new LinkedHashMap<>();
         for (Path f : files) {
-            Properties p = load(f);
+            Properties p = Repo.properties(f);
             for (String key : p.stringPropertyNames()) {
                 if (!key.startsWith("%")) {
                     prodValues.putIfAbsent(key, p.getProperty(key));
@@ -315,18 +313,6 @@ class ProdSettingsCoverageTest {
         if (!name.isEmpty() && !sources.containsKey(name)) {
             dangling.add(id + " -> " + name);
         }
-    }
-
-    private static Properties load(Path file) {
-        Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return p;
     }
 
     private static String read(Path file) {
