@@ -7,6 +7,8 @@
 //    schema and is reported. Maps (labels, data, ...) are enumerated by the validator and so pass.
 //  - CloudNativePG kinds: the validators of npm `@kubernetes-models/cloudnative-pg` (generated from
 //    the operator's Go API types), with the same Proxy check.
+//  - prometheus-operator kinds (PrometheusRule): the validators of npm `@kubernetes-models/prometheus-operator`,
+//    with the same Proxy check.
 //  - Any kind with a CustomResourceDefinition given on the command line (Strimzi, Keycloak): its
 //    openAPIV3Schema compiled with Ajv after making it strict the way the API server prunes:
 //    additionalProperties=false wherever x-kubernetes-preserve-unknown-fields is not set.
@@ -42,6 +44,10 @@ const CNPG = {
   "postgresql.cnpg.io/v1/Pooler": "ComGithubCloudnativePgCloudnativePgApiV1Pooler",
   "postgresql.cnpg.io/v1/ScheduledBackup": "ComGithubCloudnativePgCloudnativePgApiV1ScheduledBackup",
   "postgresql.cnpg.io/v1/Backup": "ComGithubCloudnativePgCloudnativePgApiV1Backup",
+};
+
+const PROMETHEUS = {
+  "monitoring.coreos.com/v1/PrometheusRule": "ComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusRule",
 };
 
 // The packages export their models, not their schema modules: load those by file.
@@ -159,6 +165,10 @@ for (const doc of YAML.parseAllDocuments(fs.readFileSync(rendered, "utf8"))) {
   } else if (CNPG[key]) {
     entry.schema = `@kubernetes-models/cloudnative-pg/${CNPG[key]}`;
     const { validate } = await import(schemaModule("@kubernetes-models/cloudnative-pg", CNPG[key]));
+    entry.errors.push(...trackedValidate(validate, obj));
+  } else if (PROMETHEUS[key]) {
+    entry.schema = `@kubernetes-models/prometheus-operator/${PROMETHEUS[key]}`;
+    const { validate } = await import(schemaModule("@kubernetes-models/prometheus-operator", PROMETHEUS[key]));
     entry.errors.push(...trackedValidate(validate, obj));
   } else if (crdValidators.has(key)) {
     const { file, validate } = crdValidators.get(key);

@@ -11,7 +11,9 @@ import cn.hkmo.contracts.appointments.BookingRescheduled;
 import cn.hkmo.contracts.appointments.HallClosed;
 import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.contracts.appointments.ReminderDue;
+import cn.hkmo.contracts.issuance.CalendarNoticeLoaded;
 import cn.hkmo.contracts.issuance.CaseOpened;
+import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.contracts.issuance.PermitCollected;
@@ -44,6 +46,7 @@ public final class EventCatalog {
     public static final String APPLICATION_NO = "application number";
     public static final String HOLD_ID = "hold id";
     public static final String HALL_ID = "hall id";
+    public static final String YEAR = "year";
 
     /**
      * One event type.
@@ -120,7 +123,10 @@ public final class EventCatalog {
 
             new EventType(CaseOpened.TYPE, CaseOpened.class, Topics.ISSUANCE, APPLICATION_NO, ISSUANCE_SERVICE,
                     List.of(),
-                    "Review case opened for an accepted application, with its statutory deadline."),
+                    "Review case opened for an accepted application, with its statutory deadline (provisional or final)."),
+            new EventType(DeadlineChanged.TYPE, DeadlineChanged.class, Topics.ISSUANCE, APPLICATION_NO, ISSUANCE_SERVICE,
+                    List.of(),
+                    "A case's statutory deadline changed: an extension, or a holiday notice made a provisional deadline final."),
             new EventType(DecisionApproved.TYPE, DecisionApproved.class, Topics.ISSUANCE, APPLICATION_NO, ISSUANCE_SERVICE,
                     List.of(),
                     "The reviewer approved the application."),
@@ -138,7 +144,10 @@ public final class EventCatalog {
                     "EMS delivered the permit."),
             new EventType(PermitCollected.TYPE, PermitCollected.class, Topics.ISSUANCE, APPLICATION_NO, ISSUANCE_SERVICE,
                     List.of(),
-                    "The permit was collected at the hall by the applicant or an authorised proxy."));
+                    "The permit was collected at the hall by the applicant or an authorised proxy."),
+            new EventType(CalendarNoticeLoaded.TYPE, CalendarNoticeLoaded.class, Topics.ISSUANCE, YEAR, ISSUANCE_SERVICE,
+                    List.of(APPOINTMENT_SERVICE),
+                    "An admin loaded a year's State Council holiday notice into the working-day calendar."));
 
     private EventCatalog() {
     }

@@ -4,7 +4,7 @@ import cn.hkmo.issuance.deadline.DeadlineRules;
 import cn.hkmo.issuance.deadline.StatutoryDeadline;
 import cn.hkmo.issuance.permit.PermitIssuer;
 import cn.hkmo.issuance.permit.PermitNumberFormat;
-import cn.hkmo.kit.calendar.WorkingDayCalendar;
+import cn.hkmo.kit.calendar.CalendarSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -17,9 +17,9 @@ public class IssuanceBeans {
 
     @Produces
     @Singleton
-    StatutoryDeadline statutoryDeadline(WorkingDayCalendar calendar, IssuanceConfig config) {
+    StatutoryDeadline statutoryDeadline(CalendarSource calendar, IssuanceConfig config) {
         IssuanceConfig.Deadline d = config.deadline();
-        return new StatutoryDeadline(calendar, new DeadlineRules(d.hukouWorkingDays(), d.nonHukouDays(), d.nonHukouUnit(),
+        return new StatutoryDeadline(calendar::current, new DeadlineRules(d.hukouWorkingDays(), d.nonHukouDays(), d.nonHukouUnit(),
                 d.maxExtendedWorkingDays(), d.acceptanceDayCounts()));
     }
 

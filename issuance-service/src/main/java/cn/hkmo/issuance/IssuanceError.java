@@ -29,7 +29,8 @@ public enum IssuanceError implements ErrorCode {
     NOT_READY_FOR_COLLECTION(409),
     COLLECTOR_NOT_APPLICANT(422),
     PROXY_NAME_REQUIRED(400),
-    CALENDAR_YEAR_UNKNOWN(503);
+    CALENDAR_YEAR_UNKNOWN(422),
+    CALENDAR_NOTICE_INVALID(422);
 
     private final int status;
 

@@ -112,7 +112,7 @@ class ManifestPolicyTest {
     @org.junit.jupiter.api.Test
     void workingDayCalendarCopyEqualsTheKits() throws java.io.IOException {
         var kit = Repo.root().resolve("service-kit/src/main/resources/calendar/cn-working-days.json");
-        var copy = Repo.root().resolve("k8s/base/apps/issuance-service/cn-working-days.json");
+        var copy = Repo.root().resolve("k8s/base/platform/calendar/cn-working-days.json");
         assertThat(java.nio.file.Files.readString(copy)).as(copy + " differs from " + kit).isEqualTo(java.nio.file.Files.readString(kit));
     }
 }

@@ -3,6 +3,7 @@ package cn.hkmo.systemtests;
 import cn.hkmo.systemtests.harness.Api;
 import cn.hkmo.systemtests.harness.Partner;
 import cn.hkmo.systemtests.harness.Steps;
+import cn.hkmo.systemtests.harness.Suite;
 import cn.hkmo.systemtests.harness.Steps.Booking;
 import cn.hkmo.systemtests.harness.SystemTest;
 import cn.hkmo.systemtests.harness.Tokens;
@@ -102,7 +103,7 @@ class AccessTableIT {
     }
 
     private static List<Row> rows() {
-        String pastDate = LocalDate.now(Steps.BUSINESS_ZONE).minusDays(7).toString();
+        String pastDate = Suite.today().minusDays(7).toString();
         Map<String, Object> pastBooking = new LinkedHashMap<>(Steps.firstApplication(
                 new Steps.Window("BJ-CHAOYANG", LocalDate.parse(pastDate), "09:00"), "110105", Steps.atHall()));
         List<Row> r = new ArrayList<>();
@@ -165,6 +166,11 @@ class AccessTableIT {
         r.add(new Row("POST", "/api/v1/cases/{app}/collection", Map.of("collector", "APPLICANT", "idNumber", OWNER_ID),
                                                                                "401 403 403  ok 403 403 403 403 403 403 403 403"));
         r.add(new Row("GET", "/api/v1/cases/overdue", null,                    "401 403 403 403 403 403 403 403 403 403 403 403"));
+        // the statutory deadline is public; the holiday notices behind it are the admin's
+        r.add(new Row("GET", "/api/v1/deadlines?acceptanceDate=2026-09-30", null,
+                                                                               "200 200 200 200 200 200 200 200 200 200 200 200"));
+        r.add(new Row("GET", "/api/v1/admin/calendar/notices", null,           "401 403 403 403 403 403 403 200 403 403 403 403"));
+        r.add(new Row("PUT", "/api/v1/admin/calendar/notices/2029", Map.of(),  "401 403 403 403 403 403 403  ok 403 403 403 403"));
         r.add(new Row("GET", "/api/v1/courier/mailings", null,                 "401 403 403 403 403 403 403 403 403 403 403 200"));
         r.add(new Row("POST", "/api/v1/courier/mailings/{app}/dispatch", Map.of("waybillNo", "1180000000001"),
                                                                                "401 403 403 403 403 403 403 403 403 403 403  ok"));

@@ -7,6 +7,7 @@ import cn.hkmo.systemtests.harness.Steps.Window;
 import cn.hkmo.systemtests.harness.SystemTest;
 import cn.hkmo.systemtests.harness.Tokens;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** The other ways a booking or a case ends: correction notice, refusal, cancellation, reschedule, proxy collection. */
 @SystemTest
+@Tag("deadlines") // also run with the clock moved into years without a holiday notice (POM)
 class CaseOutcomesIT {
 
     @Test

@@ -8,6 +8,7 @@ import cn.hkmo.systemtests.harness.SystemTest;
 import cn.hkmo.systemtests.harness.Tokens;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** The whole journey of one citizen, every call through the gateway with real tokens. */
 @SystemTest
+@Tag("deadlines") // also run with the clock moved into years without a holiday notice (POM)
 class CitizenJourneyIT {
 
     private static final String CITIZEN = "zhangwei";          // Beijing hukou 110105, face-verified

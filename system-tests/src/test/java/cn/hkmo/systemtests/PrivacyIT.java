@@ -11,6 +11,7 @@ import cn.hkmo.systemtests.harness.Tokens;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The log scan is {@link LogScanIT} (it runs last).
  */
 @SystemTest
+@Tag("deadlines") // also run with the clock moved into years without a holiday notice (POM)
 class PrivacyIT {
 
     private static Citizen citizen;

@@ -10,12 +10,12 @@ import cn.hkmo.appointment.hall.HallDays;
 import cn.hkmo.appointment.hall.PublicHolidays;
 import cn.hkmo.appointment.slot.BookingHorizon;
 import cn.hkmo.appointment.slot.SlotPlanner;
+import cn.hkmo.kit.calendar.CalendarSource;
 import cn.hkmo.kit.calendar.WorkingDayCalendar;
 import cn.hkmo.kit.config.ClockProducer;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -25,19 +25,20 @@ public class RuleProducers {
 
     @Produces
     @Singleton
-    PublicHolidays publicHolidays(WorkingDayCalendar calendar) {
-        // A year without a State Council notice yet: halls follow their plan rather than refusing all bookings.
+    PublicHolidays publicHolidays(CalendarSource calendars) {
+        // A year without a State Council notice yet is provisional: halls close on its statutory holidays. Only a
+        // year the calendar cannot cover at all leaves halls to their plan rather than refusing all bookings.
         return new PublicHolidays() {
             @Override
             public Optional<String> holidayOn(LocalDate date) {
-                return calendar.isKnown(date) ? calendar.holidayName(date) : Optional.empty();
+                WorkingDayCalendar calendar = calendars.current();
+                return calendar.covers(date) ? calendar.holidayName(date) : Optional.empty();
             }
 
             @Override
             public boolean isMakeUpWorkday(LocalDate date) {
-                DayOfWeek day = date.getDayOfWeek();
-                return calendar.isKnown(date) && (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY)
-                        && calendar.isWorkingDay(date);
+                WorkingDayCalendar calendar = calendars.current();
+                return calendar.covers(date) && calendar.makeUpWorkdayFor(date).isPresent();
             }
         };
     }

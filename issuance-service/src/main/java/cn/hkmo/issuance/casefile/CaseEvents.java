@@ -3,6 +3,7 @@ package cn.hkmo.issuance.casefile;
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.issuance.CaseOpened;
+import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.contracts.issuance.PermitCollected;
@@ -25,6 +26,7 @@ public class CaseEvents {
 
     private static final Map<Class<?>, String> TYPES = Map.of(
             CaseOpened.class, CaseOpened.TYPE,
+            DeadlineChanged.class, DeadlineChanged.TYPE,
             DecisionApproved.class, DecisionApproved.TYPE,
             DecisionRefused.class, DecisionRefused.TYPE,
             PermitIssued.class, PermitIssued.TYPE,

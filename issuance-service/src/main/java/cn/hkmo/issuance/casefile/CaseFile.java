@@ -4,6 +4,7 @@ import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.issuance.CaseOpened;
+import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.contracts.issuance.PermitCollected;
@@ -75,11 +76,13 @@ public class CaseFile {
     private OffsetDateTime acceptedAt;
     private OffsetDateTime openedAt;
 
-    /** Null while the calendar lacks the year the period runs into (see DeadlineRecomputation). */
+    /** Null only for a case opened while the calendar could not cover its year (see DeadlineRecomputation). */
     private LocalDate deadline;
     @Enumerated(EnumType.STRING)
     private DeadlineBasis deadlineBasis;
     private Integer deadlineDays;
+    /** Computed through a year without its holiday notice: recomputed when the notice is loaded. */
+    private boolean deadlineProvisional;
     private String extensionApprovalNo;
     private String extensionApprovedBy;
     private String extensionReason;
@@ -171,9 +174,10 @@ public class CaseFile {
         return c;
     }
 
-    /** The event announcing the case (also re-announced when a late deadline becomes known). */
+    /** The event announcing the case, with its deadline (a later change of it is a DeadlineChanged). */
     public CaseOpened opened() {
-        return new CaseOpened(applicationNo, subject, hallId, deadline, isUrgent(), openedAt);
+        return new CaseOpened(applicationNo, subject, hallId, deadline, deadlineBasis == null ? null : deadlineBasis.name(),
+                deadline == null ? null : deadlineProvisional, isUrgent(), openedAt);
     }
 
     /**
@@ -240,28 +244,49 @@ public class CaseFile {
      * Records an approved extension (FAQ Q51: up to 20 working days with the provincial bureau's approval).
      *
      * @param extended computed by StatutoryDeadline.extended
+     * @return the event, which also puts the extension on the timeline
      */
-    public void extendDeadline(Deadline extended, String approvalNo, String approvedBy, String reason, String recordedBy,
-                               OffsetDateTime now) {
+    public DeadlineChanged extendDeadline(Deadline extended, String approvalNo, String approvedBy, String reason, String recordedBy,
+                                         OffsetDateTime now) {
         if (!status.pending()) {
             throw new ProblemException(IssuanceError.CASE_NOT_PENDING, applicationNo, status);
         }
         if (deadline != null && !extended.date().isAfter(deadline)) {
             throw new ProblemException(IssuanceError.EXTENSION_NOT_LONGER, extended.date(), deadline);
         }
+        LocalDate previous = deadline;
         setDeadline(extended);
         this.extensionApprovalNo = approvalNo;
         this.extensionApprovedBy = approvedBy;
         this.extensionReason = reason;
         this.extensionRecordedBy = recordedBy;
         this.extendedAt = now;
+        return deadlineChanged(previous, DeadlineChanged.EXTENDED, now);
     }
 
-    /** A deadline computed later than the opening, once the calendar knows the year (nothing else changes). */
-    public void deadlineComputed(Deadline computed) {
-        if (deadline == null) {
-            setDeadline(computed);
+    private DeadlineChanged deadlineChanged(LocalDate previous, String reason, OffsetDateTime now) {
+        return new DeadlineChanged(applicationNo, subject, previous, deadline, deadlineBasis.name(), deadlineDays,
+                deadlineProvisional, reason, now);
+    }
+
+    /**
+     * The deadline again, by the same rule on a newer calendar (a holiday notice was loaded, or the case had none).
+     *
+     * @return the event, or empty when nothing changed (the same date, still as provisional as before)
+     */
+    public Optional<DeadlineChanged> recomputeDeadline(Deadline recomputed, OffsetDateTime now) {
+        if (recomputed.date().equals(deadline) && recomputed.provisional() == deadlineProvisional
+                && recomputed.basis() == deadlineBasis) {
+            return Optional.empty();
         }
+        LocalDate previous = deadline;
+        setDeadline(recomputed);
+        return Optional.of(deadlineChanged(previous, DeadlineChanged.NOTICE_LOADED, now));
+    }
+
+    /** Whether the deadline waits for a calendar that can give it, or for a notice that can make it final. */
+    public boolean deadlineOpenToRecomputation() {
+        return status.pending() && (deadline == null || deadlineProvisional);
     }
 
     /** The citizen changes how the permit reaches them; possible until it is dispatched or collected. */
@@ -357,6 +382,7 @@ public class CaseFile {
         this.deadline = d == null ? null : d.date();
         this.deadlineBasis = d == null ? null : d.basis();
         this.deadlineDays = d == null ? null : d.days();
+        this.deadlineProvisional = d != null && d.provisional();
     }
 
     private void applyDelivery(SealedDelivery delivery) {
@@ -386,6 +412,7 @@ public class CaseFile {
     public LocalDate deadline() { return deadline; }
     public DeadlineBasis deadlineBasis() { return deadlineBasis; }
     public Integer deadlineDays() { return deadlineDays; }
+    public boolean deadlineProvisional() { return deadlineProvisional; }
     public String extensionApprovalNo() { return extensionApprovalNo; }
     public String extensionApprovedBy() { return extensionApprovedBy; }
     public String extensionReason() { return extensionReason; }

@@ -72,7 +72,10 @@ public class CaseIntake {
         });
     }
 
-    /** A deadline the calendar cannot give yet is left open (null) for supervisors, not guessed. */
+    /**
+     * The deadline, provisional if the period runs through a year without its holiday notice. Only a year the calendar
+     * cannot cover at all (before 2025 without a notice, after 2100) leaves it open (null) for supervisors.
+     */
     private Deadline deadlineOf(ApplicationAccepted accepted) {
         try {
             return statutory.initial(accepted.acceptanceDate(), accepted.hukouLocal());

@@ -13,21 +13,21 @@ import java.util.List;
 public class CaseQueries {
 
     private final CaseStore store;
-    private final PersonalData personalData;
+    private final CaseViews views;
 
-    public CaseQueries(CaseStore store, PersonalData personalData) {
+    public CaseQueries(CaseStore store, CaseViews views) {
         this.store = store;
-        this.personalData = personalData;
+        this.views = views;
     }
 
     public List<CaseView> mine(Actor citizen, Page page) {
         CaseAccess.requireConsent(citizen);
-        return store.ownedBy(citizen.subject(), page).stream().map(c -> CaseView.of(c, personalData)).toList();
+        return store.ownedBy(citizen.subject(), page).stream().map(views::of).toList();
     }
 
     public CaseView one(Actor actor, String applicationNo) {
         CaseFile c = CaseAccess.requireRead(actor, store.findByIdOptional(applicationNo), applicationNo,
                 IssuanceError.CASE_NOT_FOUND);
-        return CaseView.of(c, personalData);
+        return views.of(c);
     }
 }

@@ -79,8 +79,9 @@ public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
                 horizon);
     }
 
-    public List<CaseFile> withoutDeadline() {
-        return list("status = ?1 and deadline is null", CaseStatus.OPENED);
+    /** Pending cases whose deadline is provisional or could not be computed: what a new notice may change. */
+    public List<CaseFile> withOpenDeadline() {
+        return list("status = ?1 and (deadlineProvisional = true or deadline is null)", CaseStatus.OPENED);
     }
 
     /** Issued EMS permits waiting for the courier. */

@@ -34,8 +34,15 @@ public record CaseView(
     public record Applicant(String name, String residentId) {
     }
 
-    /** The statutory deadline; {@code date} null while the calendar lacks the year. */
-    public record Target(LocalDate date, DeadlineBasis basis, Integer days, Extension extension) {
+    /**
+     * The statutory deadline; {@code date} null only if the calendar could not cover the year.
+     *
+     * @param provisional the period runs through a year without its holiday notice: the date may move when it is out
+     * @param note        why, in the caller's language; only on a provisional deadline
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Target(LocalDate date, DeadlineBasis basis, Integer days, boolean provisional, String note,
+                         Extension extension) {
     }
 
     public record Extension(String approvalNo, String approvedBy, String reason) {
@@ -51,7 +58,8 @@ public record CaseView(
                            OffsetDateTime collectedAt, Boolean collectedByProxy, String proxyName, String proxyResidentId) {
     }
 
-    public static CaseView of(CaseFile c, PersonalData personalData) {
+    /** @param deadlineNote the wording on a provisional deadline, or null */
+    static CaseView of(CaseFile c, PersonalData personalData, String deadlineNote) {
         Extension extension = c.extensionApprovalNo() == null ? null
                 : new Extension(c.extensionApprovalNo(), c.extensionApprovedBy(), c.extensionReason());
         Permit permit = c.issuedAt() == null ? null
@@ -59,7 +67,8 @@ public record CaseView(
                 c.endorsements());
         return new CaseView(c.applicationNo(), c.bookingNo(), c.receiptNo(), c.status(), c.decision(), c.paid(), c.isUrgent(),
                 c.urgentReason(), c.hallId(), c.category(), new Applicant(c.applicantName(), c.residentIdMasked()),
-                c.acceptanceDate(), new Target(c.deadline(), c.deadlineBasis(), c.deadlineDays(), extension), permit,
+                c.acceptanceDate(), new Target(c.deadline(), c.deadlineBasis(), c.deadlineDays(), c.deadlineProvisional(),
+                deadlineNote, extension), permit,
                 new Delivery(c.deliveryMethod(), personalData.open(c.recipientSealed()),
                         PersonalData.maskMobile(personalData.open(c.mobileSealed())), personalData.open(c.addressSealed()),
                         c.waybillNo(), c.dispatchedAt(), c.deliveredAt(), c.readyAt(), c.collectedAt(), c.collectedByProxy(),

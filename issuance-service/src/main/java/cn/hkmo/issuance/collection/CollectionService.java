@@ -7,6 +7,7 @@ import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseFile;
 import cn.hkmo.issuance.casefile.CaseStore;
 import cn.hkmo.issuance.casefile.CaseView;
+import cn.hkmo.issuance.casefile.CaseViews;
 import cn.hkmo.issuance.casefile.PersonalData;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.problem.ProblemException;
@@ -31,13 +32,16 @@ public class CollectionService {
     private final CaseStore store;
     private final CaseEvents events;
     private final PersonalData personalData;
+    private final CaseViews views;
     private final Validator validator;
     private final Clock clock;
 
-    public CollectionService(CaseStore store, CaseEvents events, PersonalData personalData, Validator validator, Clock clock) {
+    public CollectionService(CaseStore store, CaseEvents events, PersonalData personalData, CaseViews views, Validator validator,
+                             Clock clock) {
         this.store = store;
         this.events = events;
         this.personalData = personalData;
+        this.views = views;
         this.validator = validator;
         this.clock = clock;
     }
@@ -75,6 +79,6 @@ public class CollectionService {
             proxy = new CaseFile.Proxy(request.proxyName(), personalData.seal(shown.value()));
         }
         events.publish(applicationNo, c.collect(proxy, officer.subject(), OffsetDateTime.now(clock)));
-        return CaseView.of(c, personalData);
+        return views.of(c);
     }
 }

@@ -6,35 +6,47 @@ import cn.hkmo.kit.calendar.WorkingDayCalendar;
 import cn.hkmo.kit.problem.ProblemException;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
- * Computes issuance deadlines from the acceptance date on the working-day calendar. Plain Java: the
- * CDI bean is built in {@link DeadlineBeans}.
+ * Computes issuance deadlines from the acceptance date on the working-day calendar. Plain Java: the CDI bean is
+ * built in {@code IssuanceBeans} on the service's current calendar, which may change while it runs.
  */
 public class StatutoryDeadline {
 
-    private final WorkingDayCalendar calendar;
+    private final Supplier<WorkingDayCalendar> calendar;
     private final DeadlineRules rules;
 
-    public StatutoryDeadline(WorkingDayCalendar calendar, DeadlineRules rules) {
+    public StatutoryDeadline(Supplier<WorkingDayCalendar> calendar, DeadlineRules rules) {
         this.calendar = calendar;
         this.rules = rules;
+    }
+
+    /** The same rules on a given calendar (the one a notice is about to make current). */
+    public StatutoryDeadline on(WorkingDayCalendar other) {
+        return new StatutoryDeadline(() -> other, rules);
+    }
+
+    public DeadlineRules rules() {
+        return rules;
     }
 
     /**
      * The deadline of a newly accepted application.
      *
-     * @throws CalendarYearUnknownException if the period runs into a year the calendar has no data for
+     * @throws CalendarYearUnknownException if the period runs into a year the calendar cannot cover
      */
     public Deadline initial(LocalDate acceptanceDate, boolean hukouLocal) {
+        WorkingDayCalendar c = calendar.get();
         if (hukouLocal) {
-            return new Deadline(workingDays(acceptanceDate, rules.hukouWorkingDays()), DeadlineBasis.HUKOU_WORKING_DAYS,
-                    rules.hukouWorkingDays());
+            return workingDays(c, acceptanceDate, rules.hukouWorkingDays(), DeadlineBasis.HUKOU_WORKING_DAYS);
         }
-        LocalDate date = rules.nonHukouUnit() == DeadlineRules.DayUnit.WORKING_DAYS
-                ? workingDays(acceptanceDate, rules.nonHukouDays())
-                : acceptanceDate.plusDays(rules.acceptanceDayCounts() ? rules.nonHukouDays() - 1L : rules.nonHukouDays());
-        return new Deadline(date, DeadlineBasis.NON_HUKOU_DAYS, rules.nonHukouDays());
+        if (rules.nonHukouUnit() == DeadlineRules.DayUnit.WORKING_DAYS) {
+            return workingDays(c, acceptanceDate, rules.nonHukouDays(), DeadlineBasis.NON_HUKOU_DAYS);
+        }
+        // calendar days do not depend on holidays: never provisional
+        LocalDate date = acceptanceDate.plusDays(rules.acceptanceDayCounts() ? rules.nonHukouDays() - 1L : rules.nonHukouDays());
+        return new Deadline(date, DeadlineBasis.NON_HUKOU_DAYS, rules.nonHukouDays(), false);
     }
 
     /**
@@ -52,15 +64,24 @@ public class StatutoryDeadline {
             throw new ProblemException(IssuanceError.EXTENSION_OUT_OF_RANGE, workingDays, rules.hukouWorkingDays() + 1,
                     rules.maxExtendedWorkingDays());
         }
-        return new Deadline(workingDays(acceptanceDate, workingDays), DeadlineBasis.EXTENDED_WORKING_DAYS, workingDays);
+        return workingDays(calendar.get(), acceptanceDate, workingDays, DeadlineBasis.EXTENDED_WORKING_DAYS);
+    }
+
+    /** A case's deadline again, by the rule it was set under (a notice arrived, or the case had none yet). */
+    public Deadline recomputed(LocalDate acceptanceDate, boolean hukouLocal, DeadlineBasis basis, Integer days) {
+        if (basis == DeadlineBasis.EXTENDED_WORKING_DAYS && days != null) {
+            return workingDays(calendar.get(), acceptanceDate, days, DeadlineBasis.EXTENDED_WORKING_DAYS);
+        }
+        return initial(acceptanceDate, hukouLocal);
     }
 
     /** The last day of the look-ahead window of {@code workingDays} working days from {@code today} (near-deadline view). */
     public LocalDate horizon(LocalDate today, int workingDays) {
-        return calendar.plusWorkingDays(today, workingDays, false);
+        return calendar.get().plusWorkingDays(today, workingDays, false);
     }
 
-    private LocalDate workingDays(LocalDate acceptanceDate, int n) {
-        return calendar.plusWorkingDays(acceptanceDate, n, rules.acceptanceDayCounts());
+    private Deadline workingDays(WorkingDayCalendar c, LocalDate acceptanceDate, int n, DeadlineBasis basis) {
+        LocalDate date = c.plusWorkingDays(acceptanceDate, n, rules.acceptanceDayCounts());
+        return new Deadline(date, basis, n, !c.provisionalYears(acceptanceDate, date).isEmpty());
     }
 }

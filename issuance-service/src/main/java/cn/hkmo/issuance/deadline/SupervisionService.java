@@ -2,12 +2,11 @@ package cn.hkmo.issuance.deadline;
 
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.issuance.casefile.Actor;
+import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseFile;
 import cn.hkmo.issuance.casefile.CaseStore;
-import cn.hkmo.issuance.timeline.TimelineFact;
-import cn.hkmo.issuance.timeline.TimelineRecorder;
-import cn.hkmo.issuance.timeline.TimelineStep;
 import cn.hkmo.kit.calendar.CalendarYearUnknownException;
+import cn.hkmo.kit.calendar.StatutoryHolidays;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** Supervisors' watch on the statutory deadlines: overdue and near-deadline cases, recorded extensions. */
@@ -26,17 +24,17 @@ public class SupervisionService {
 
     private final CaseStore store;
     private final StatutoryDeadline statutory;
-    private final TimelineRecorder timeline;
+    private final CaseEvents events;
     private final Clock clock;
 
-    public SupervisionService(CaseStore store, StatutoryDeadline statutory, TimelineRecorder timeline, Clock clock) {
+    public SupervisionService(CaseStore store, StatutoryDeadline statutory, CaseEvents events, Clock clock) {
         this.store = store;
         this.statutory = statutory;
-        this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Pending cases past their deadline (and those whose deadline the calendar cannot give yet). */
+    /** Pending cases past their deadline (and those whose deadline the calendar could not give). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeadlineItem> overdue() {
         return store.overdue(LocalDate.now(clock)).stream().map(DeadlineItem::of).toList();
@@ -54,17 +52,17 @@ public class SupervisionService {
         CaseFile c = store.lockExisting(applicationNo);
         Deadline extended = onCalendar(() -> statutory.extended(c.acceptanceDate(), c.hukouLocal(), request.workingDays()));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        c.extendDeadline(extended, request.approvalNo(), request.approvedBy(), request.reason(), supervisor.subject(), now);
-        timeline.record(new TimelineFact(null, TimelineStep.DEADLINE_EXTENDED, applicationNo, null, c.subject(), now,
-                Map.of("deadline", extended.date().toString(), "workingDays", String.valueOf(extended.days()))));
+        events.publish(applicationNo,
+                c.extendDeadline(extended, request.approvalNo(), request.approvedBy(), request.reason(), supervisor.subject(), now));
         return DeadlineItem.of(c);
     }
 
-    private static <T> T onCalendar(Supplier<T> computation) {
+    static <T> T onCalendar(Supplier<T> computation) {
         try {
             return computation.get();
         } catch (CalendarYearUnknownException e) {
-            throw new ProblemException(IssuanceError.CALENDAR_YEAR_UNKNOWN, e.date().getYear());
+            throw new ProblemException(IssuanceError.CALENDAR_YEAR_UNKNOWN, e.date().getYear(), StatutoryHolidays.FIRST_YEAR,
+                    StatutoryHolidays.LAST_YEAR);
         }
     }
 }

@@ -11,6 +11,7 @@ import cn.hkmo.issuance.casefile.CaseProgress;
 import cn.hkmo.issuance.casefile.CaseStatus;
 import cn.hkmo.issuance.casefile.CaseStore;
 import cn.hkmo.issuance.casefile.CaseView;
+import cn.hkmo.issuance.casefile.CaseViews;
 import cn.hkmo.issuance.casefile.PersonalData;
 import cn.hkmo.kit.problem.ProblemException;
 import io.quarkus.panache.common.Page;
@@ -30,13 +31,16 @@ public class MailingService {
     private final CaseEvents events;
     private final CaseProgress progress;
     private final PersonalData personalData;
+    private final CaseViews views;
     private final Clock clock;
 
-    public MailingService(CaseStore store, CaseEvents events, CaseProgress progress, PersonalData personalData, Clock clock) {
+    public MailingService(CaseStore store, CaseEvents events, CaseProgress progress, PersonalData personalData, CaseViews views,
+                          Clock clock) {
         this.store = store;
         this.events = events;
         this.progress = progress;
         this.personalData = personalData;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -53,7 +57,7 @@ public class MailingService {
         if (before == CaseStatus.ISSUED && c.status() == CaseStatus.READY_FOR_COLLECTION) {
             progress.readyNotice(c, OffsetDateTime.now(clock));
         }
-        return CaseView.of(c, personalData);
+        return views.of(c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

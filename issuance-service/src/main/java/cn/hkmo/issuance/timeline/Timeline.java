@@ -13,11 +13,14 @@ import java.util.Map;
 /**
  * One application's story from booking to delivery, with the statutory deadline as the target date.
  *
- * @param status     null while the application has no case yet (booked, checked in, correction notice)
- * @param targetDate the deadline; null before acceptance or while the calendar lacks the year
+ * @param status            null while the application has no case yet (booked, checked in, correction notice)
+ * @param targetDate        the deadline; null before acceptance
+ * @param targetProvisional the deadline rests on the statutory holidays of a year without its notice and may move
+ * @param targetNote        why, in the caller's language; only on a provisional deadline
  */
 public record Timeline(String applicationNo, String bookingNo, CaseStatus status, LocalDate targetDate,
-                       DeadlineBasis targetBasis, boolean urgent, List<Step> steps) {
+                       DeadlineBasis targetBasis, boolean targetProvisional, String targetNote, boolean urgent,
+                       List<Step> steps) {
 
     public record Step(TimelineStep step, OffsetDateTime at, Map<String, String> details) {
     }

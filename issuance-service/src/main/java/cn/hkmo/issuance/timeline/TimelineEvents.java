@@ -9,6 +9,7 @@ import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
 import cn.hkmo.contracts.appointments.BookingRescheduled;
 import cn.hkmo.contracts.issuance.CaseOpened;
+import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.contracts.issuance.PermitCollected;
@@ -87,7 +88,19 @@ public final class TimelineEvents {
             case CaseOpened.TYPE -> {
                 CaseOpened c = e.dataAs(CaseOpened.class);
                 yield fact(e, TimelineStep.UNDER_REVIEW, c.applicationNo(), null, c.subject(), c.openedAt(),
-                        details("deadline", c.deadline(), "urgent", c.urgent()));
+                        details("deadline", c.deadline(), "deadlineProvisional", c.deadlineProvisional(), "urgent", c.urgent()));
+            }
+            case DeadlineChanged.TYPE -> {
+                DeadlineChanged d = e.dataAs(DeadlineChanged.class);
+                if (DeadlineChanged.EXTENDED.equals(d.reason())) {
+                    yield fact(e, TimelineStep.DEADLINE_EXTENDED, d.applicationNo(), null, d.subject(), d.changedAt(),
+                            details("deadline", d.deadline(), "workingDays", d.days(), "deadlineProvisional", d.provisional()));
+                }
+                // a notice that only confirms the date is no step for the citizen; one that moves it is
+                yield d.deadline().equals(d.previousDeadline()) ? null
+                        : fact(e, TimelineStep.DEADLINE_RECOMPUTED, d.applicationNo(), null, d.subject(), d.changedAt(),
+                        details("previousDeadline", d.previousDeadline(), "deadline", d.deadline(),
+                                "deadlineProvisional", d.provisional()));
             }
             case DecisionApproved.TYPE -> {
                 DecisionApproved d = e.dataAs(DecisionApproved.class);

@@ -5,6 +5,7 @@ import cn.hkmo.issuance.casefile.Actor;
 import cn.hkmo.issuance.casefile.CaseAccess;
 import cn.hkmo.issuance.casefile.CaseFile;
 import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.kit.problem.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,10 +19,12 @@ public class TimelineService {
 
     private final CaseStore store;
     private final TimelineRecorder recorder;
+    private final RequestLanguage language;
 
-    public TimelineService(CaseStore store, TimelineRecorder recorder) {
+    public TimelineService(CaseStore store, TimelineRecorder recorder, RequestLanguage language) {
         this.store = store;
         this.recorder = recorder;
+        this.language = language;
     }
 
     /** @param number an application number, or a booking number (before acceptance, or to find its application) */
@@ -29,11 +32,12 @@ public class TimelineService {
         Optional<CaseFile> c = store.findByIdOptional(number).or(() -> store.byBookingNo(number));
         if (c.isPresent()) {
             CaseFile k = CaseAccess.requireRead(actor, c, number, IssuanceError.TIMELINE_NOT_FOUND);
-            return new Timeline(k.applicationNo(), k.bookingNo(), k.status(), k.deadline(), k.deadlineBasis(), k.isUrgent(),
-                    Timeline.order(recorder.of(k.applicationNo(), k.bookingNo())));
+            return new Timeline(k.applicationNo(), k.bookingNo(), k.status(), k.deadline(), k.deadlineBasis(),
+                    k.deadlineProvisional(), k.deadlineProvisional() ? language.text("deadline.provisional.note") : null,
+                    k.isUrgent(), Timeline.order(recorder.of(k.applicationNo(), k.bookingNo())));
         }
         List<TimelineFact> facts = recorder.ofBooking(number);
         CaseAccess.requireReadBooking(actor, facts.stream().map(TimelineFact::subject).toList(), number);
-        return new Timeline(null, number, null, null, null, false, Timeline.order(facts));
+        return new Timeline(null, number, null, null, null, false, null, false, Timeline.order(facts));
     }
 }

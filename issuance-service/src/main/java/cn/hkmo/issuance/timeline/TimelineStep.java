@@ -14,6 +14,8 @@ public enum TimelineStep {
     PAID,
     REFUNDED,
     DEADLINE_EXTENDED,
+    /** A holiday notice moved a provisional deadline. */
+    DEADLINE_RECOMPUTED,
     APPROVED,
     REFUSED,
     ISSUED,

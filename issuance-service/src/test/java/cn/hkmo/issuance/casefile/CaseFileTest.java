@@ -2,6 +2,7 @@ package cn.hkmo.issuance.casefile;
 
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.PermitIssued;
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.issuance.deadline.Deadline;
@@ -201,7 +202,7 @@ class CaseFileTest {
         void recorded_with_its_approval_while_pending() {
             CaseFile c = Cases.open(Cases.accepted("A7", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
                     LocalDate.of(2026, 9, 30)), false);
-            c.extendDeadline(new Deadline(LocalDate.of(2026, 11, 3), DeadlineBasis.EXTENDED_WORKING_DAYS, 20),
+            c.extendDeadline(new Deadline(LocalDate.of(2026, 11, 3), DeadlineBasis.EXTENDED_WORKING_DAYS, 20, false),
                     "京公出入境延〔2026〕12号", "北京市公安局出入境管理总队", "偏远地区", "supervisor", at(2026, 10, 9));
             assertThat(c.deadline()).isEqualTo(LocalDate.of(2026, 11, 3));
             assertThat(c.deadlineBasis()).isEqualTo(DeadlineBasis.EXTENDED_WORKING_DAYS);
@@ -213,23 +214,43 @@ class CaseFileTest {
             CaseFile c = Cases.open(Cases.accepted("A8", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
                     LocalDate.of(2026, 3, 2)), true);
             expectProblem(IssuanceError.EXTENSION_NOT_LONGER, () -> c.extendDeadline(
-                    new Deadline(c.deadline(), DeadlineBasis.EXTENDED_WORKING_DAYS, 8), "n", "b", "r", "s", at(2026, 3, 3)));
+                    new Deadline(c.deadline(), DeadlineBasis.EXTENDED_WORKING_DAYS, 8, false), "n", "b", "r", "s", at(2026, 3, 3)));
             c.approve("reviewer.bj", at(2026, 3, 3));
             c.issueIfReady(issuer, n -> false, at(2026, 3, 3));
             expectProblem(IssuanceError.CASE_NOT_PENDING, () -> c.extendDeadline(
-                    new Deadline(LocalDate.of(2026, 3, 30), DeadlineBasis.EXTENDED_WORKING_DAYS, 20), "n", "b", "r", "s", at(2026, 3, 3)));
+                    new Deadline(LocalDate.of(2026, 3, 30), DeadlineBasis.EXTENDED_WORKING_DAYS, 20, false), "n", "b", "r", "s", at(2026, 3, 3)));
         }
 
         @Test
-        void a_deadline_computed_late_fills_only_a_missing_one() {
+        void a_provisional_deadline_is_recomputed_until_final_and_says_what_changed() {
             CaseFile c = CaseFile.open(Cases.accepted("A9", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
-                    LocalDate.of(2026, 12, 28)), null, false, new SealedResidentId("s", "h", "m"), Cases.sealed(Cases.EMS),
-                    at(2026, 12, 28));
-            assertThat(c.deadline()).isNull();
-            c.deadlineComputed(new Deadline(LocalDate.of(2027, 1, 7), DeadlineBasis.HUKOU_WORKING_DAYS, 7));
-            assertThat(c.deadline()).isEqualTo(LocalDate.of(2027, 1, 7));
-            c.deadlineComputed(new Deadline(LocalDate.of(2027, 1, 8), DeadlineBasis.HUKOU_WORKING_DAYS, 7));
-            assertThat(c.deadline()).isEqualTo(LocalDate.of(2027, 1, 7));
+                    LocalDate.of(2027, 9, 29)), new Deadline(LocalDate.of(2027, 10, 13), DeadlineBasis.HUKOU_WORKING_DAYS, 7, true),
+                    false, new SealedResidentId("s", "h", "m"), Cases.sealed(Cases.EMS), at(2027, 9, 29));
+            assertThat(c.deadlineOpenToRecomputation()).isTrue();
+            assertThat(c.opened().deadlineProvisional()).isTrue();
+            var moved = c.recomputeDeadline(new Deadline(LocalDate.of(2027, 10, 14), DeadlineBasis.HUKOU_WORKING_DAYS, 7, false),
+                    at(2027, 9, 30));
+            assertThat(moved).get().satisfies(e -> {
+                assertThat(e.previousDeadline()).isEqualTo(LocalDate.of(2027, 10, 13));
+                assertThat(e.deadline()).isEqualTo(LocalDate.of(2027, 10, 14));
+                assertThat(e.provisional()).isFalse();
+                assertThat(e.reason()).isEqualTo(DeadlineChanged.NOTICE_LOADED);
+            });
+            assertThat(c.deadlineOpenToRecomputation()).isFalse();
+            assertThat(c.recomputeDeadline(new Deadline(LocalDate.of(2027, 10, 14), DeadlineBasis.HUKOU_WORKING_DAYS, 7, false),
+                    at(2027, 9, 30))).as("the same answer again changes nothing").isEmpty();
+        }
+
+        @Test
+        void an_extension_says_what_it_changed() {
+            CaseFile c = Cases.open(Cases.accepted("A11", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                    LocalDate.of(2026, 9, 30)), false);
+            LocalDate before = c.deadline();
+            DeadlineChanged e = c.extendDeadline(new Deadline(LocalDate.of(2026, 11, 3), DeadlineBasis.EXTENDED_WORKING_DAYS, 20,
+                    false), "n", "b", "r", "s", at(2026, 10, 9));
+            assertThat(e.previousDeadline()).isEqualTo(before);
+            assertThat(e.reason()).isEqualTo(DeadlineChanged.EXTENDED);
+            assertThat(e.days()).isEqualTo(20);
         }
     }
 

@@ -48,7 +48,7 @@ public final class Cases {
     }
 
     public static CaseFile open(ApplicationAccepted accepted, boolean paid) {
-        return CaseFile.open(accepted, new Deadline(accepted.acceptanceDate().plusDays(9), DeadlineBasis.HUKOU_WORKING_DAYS, 7),
+        return CaseFile.open(accepted, new Deadline(accepted.acceptanceDate().plusDays(9), DeadlineBasis.HUKOU_WORKING_DAYS, 7, false),
                 paid, new SealedResidentId("sealed", "hash", "110105********1239"), sealed(accepted.delivery()),
                 accepted.acceptedAt().plusMinutes(1));
     }

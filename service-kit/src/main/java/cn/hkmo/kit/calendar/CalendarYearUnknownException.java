@@ -4,26 +4,26 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A date lies in a year whose State Council holiday notice is not in the calendar data. Working
- * days of such a year are unknowable, so the calendar refuses instead of guessing Monday to Friday;
- * ops add the year to the data file when the notice is published.
+ * A date lies in a year the calendar can say nothing about: before {@link StatutoryHolidays#FIRST_YEAR} with
+ * no notice (the old holiday rules applied), or after {@link StatutoryHolidays#LAST_YEAR}.
  */
 public class CalendarYearUnknownException extends RuntimeException {
 
     private final LocalDate date;
-    private final Set<Integer> knownYears;
+    private final Set<Integer> publishedYears;
 
-    public CalendarYearUnknownException(LocalDate date, Set<Integer> knownYears) {
-        super("working-day calendar has no data for " + date.getYear() + " (date " + date + "); known years: " + knownYears);
+    public CalendarYearUnknownException(LocalDate date, Set<Integer> publishedYears) {
+        super("working-day calendar cannot cover " + date.getYear() + " (date " + date + "); notices for " + publishedYears
+                + ", statutory holidays for " + StatutoryHolidays.FIRST_YEAR + ".." + StatutoryHolidays.LAST_YEAR);
         this.date = date;
-        this.knownYears = Set.copyOf(knownYears);
+        this.publishedYears = Set.copyOf(publishedYears);
     }
 
     public LocalDate date() {
         return date;
     }
 
-    public Set<Integer> knownYears() {
-        return knownYears;
+    public Set<Integer> publishedYears() {
+        return publishedYears;
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One public holiday of a State Council notice: its days off (both ends included) and the weekend
- * days worked in exchange (调休上班).
+ * One public holiday: its days off (both ends included) and the weekend days worked in exchange (调休上班).
  *
  * @param name           Chinese name as in the notice, e.g. 春节
  * @param nameEn         English name
@@ -20,9 +19,10 @@ public record Holiday(String name, String nameEn, LocalDate from, LocalDate to, 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        nameEn = nameEn == null ? name : nameEn;
         makeUpWorkdays = List.copyOf(makeUpWorkdays);
         if (to.isBefore(from)) {
-            throw new InvalidCalendarDataException("holiday " + name + " ends before it starts: " + from + ".." + to);
+            throw new IllegalArgumentException("holiday " + name + " ends before it starts: " + from + ".." + to);
         }
     }
 

@@ -2,6 +2,8 @@ package cn.hkmo.kit.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +13,15 @@ import java.util.ResourceBundle;
 
 /**
  * Titles and details of error codes in zh-CN (the default) or English: first the service's
- * {@code problems*.properties}, then the kit's {@code kit-problems*.properties}.
+ * {@code problems*.properties}, then the kit's {@code kit-problems*.properties}. Wording that is no error (a note
+ * in a view) lives in the service's {@code messages*.properties}, read through {@link RequestLanguage}.
  */
 @ApplicationScoped
 public class ProblemMessages {
 
     public static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
     public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
-    private static final List<String> BUNDLES = List.of("problems", "kit-problems");
+    private static final List<String> BUNDLES = List.of("problems", "messages", "kit-problems");
     /** Without this, a missing zh_CN bundle would fall back to the JVM's default locale, not to the base file. */
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -57,11 +60,29 @@ public class ProblemMessages {
         for (String bundleName : BUNDLES) {
             Optional<ResourceBundle> bundle = bundle(bundleName, locale);
             if (bundle.isPresent() && bundle.get().containsKey(key)) {
-                String pattern = bundle.get().getString(key);
-                return Optional.of(new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args));
+                MessageFormat format = new MessageFormat(bundle.get().getString(key), locale);
+                return Optional.of(format.format(plainNumbers(format, args == null ? new Object[0] : args)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A number in a plain {@code {0}} is written as it is: MessageFormat would group its digits (year "2,027",
+     * amount "1,234.5"). An argument given its own format ({@code {0,number,...}}, {@code {0,choice,...}}) keeps it.
+     */
+    private static Object[] plainNumbers(MessageFormat format, Object[] args) {
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] values = args.clone();
+        for (int i = 0; i < values.length; i++) {
+            boolean plain = i >= formats.length || formats[i] == null;
+            if (plain && values[i] instanceof BigDecimal decimal) {
+                values[i] = decimal.toPlainString();
+            } else if (plain && values[i] instanceof Number number) {
+                values[i] = number.toString();
+            }
+        }
+        return values;
     }
 
     private static Optional<ResourceBundle> bundle(String name, Locale locale) {

@@ -15,6 +15,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,8 +63,8 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void knows_2025_and_2026_only() {
-        assertThat(CALENDAR.knownYears()).containsExactly(2025, 2026);
+    void publishes_2025_and_2026() {
+        assertThat(CALENDAR.publishedYears()).containsExactly(2025, 2026);
         assertThat(CALENDAR.holidays(2025)).hasSize(6);
         assertThat(CALENDAR.holidays(2026)).hasSize(7);
     }
@@ -198,36 +199,51 @@ class WorkingDayCalendarTest {
         }
 
         @Test
-        void a_period_that_would_run_into_2027_is_refused() {
-            // Mon 28 Dec 2026: 29, 30, 31 are days 1–3; day 4 would be in 2027, which has no notice yet.
-            assertThatThrownBy(() -> CALENDAR.plusWorkingDays(LocalDate.of(2026, 12, 28), 7, false))
-                    .isInstanceOf(CalendarYearUnknownException.class)
-                    .hasMessageContaining("2027")
-                    .satisfies(e -> assertThat(((CalendarYearUnknownException) e).date()).isEqualTo(LocalDate.of(2027, 1, 1)));
-            assertThat(CALENDAR.plusWorkingDays(LocalDate.of(2026, 12, 28), 3, false)).isEqualTo(LocalDate.of(2026, 12, 31));
+        void a_period_running_into_2027_is_computed_on_its_statutory_holidays_and_says_so() {
+            // Mon 28 Dec 2026: 29, 30, 31 (1–3), Fri 1 Jan 2027 off (元旦), Mon 4 (4) … Thu 7 (7)
+            LocalDate end = CALENDAR.plusWorkingDays(LocalDate.of(2026, 12, 28), 7, false);
+            assertThat(end).isEqualTo(LocalDate.of(2027, 1, 7));
+            assertThat(CALENDAR.provisionalYears(LocalDate.of(2026, 12, 28), end)).containsExactly(2027);
+            assertThat(CALENDAR.provisionalYears(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))).isEmpty();
         }
     }
 
     @Nested
-    class Unknown_year {
+    class Years_without_a_notice {
 
         @Test
-        void every_query_about_2024_or_2027_throws() {
-            for (LocalDate d : new LocalDate[] {LocalDate.of(2024, 12, 31), LocalDate.of(2027, 1, 4)}) {
-                assertThat(CALENDAR.isKnown(d)).isFalse();
+        void a_later_year_is_provisional_on_the_statutory_holidays() {
+            assertThat(CALENDAR.isPublished(2027)).isFalse();
+            assertThat(CALENDAR.covers(LocalDate.of(2027, 1, 4))).isTrue();
+            assertThat(CALENDAR.holidays(2027)).isEqualTo(StatutoryHolidays.of(2027));
+            assertThat(CALENDAR.holidayName(LocalDate.of(2027, 2, 6))).contains("春节");
+            assertThat(CALENDAR.isWorkingDay(LocalDate.of(2027, 2, 4))).isTrue();
+            assertThat(CALENDAR.makeUpWorkdayFor(LocalDate.of(2027, 2, 20))).isEmpty();
+        }
+
+        @Test
+        void a_year_before_the_amended_rules_or_past_the_last_computed_one_is_refused() {
+            for (LocalDate d : new LocalDate[] {LocalDate.of(2024, 12, 31), LocalDate.of(2101, 1, 4)}) {
+                assertThat(CALENDAR.covers(d)).isFalse();
                 assertThatThrownBy(() -> CALENDAR.isWorkingDay(d)).isInstanceOf(CalendarYearUnknownException.class);
                 assertThatThrownBy(() -> CALENDAR.holidayName(d)).isInstanceOf(CalendarYearUnknownException.class);
                 assertThatThrownBy(() -> CALENDAR.makeUpWorkdayFor(d)).isInstanceOf(CalendarYearUnknownException.class);
                 assertThatThrownBy(() -> CALENDAR.plusWorkingDays(d, 1, false)).isInstanceOf(CalendarYearUnknownException.class);
             }
-            assertThatThrownBy(() -> CALENDAR.holidays(2027)).isInstanceOf(CalendarYearUnknownException.class);
+            assertThatThrownBy(() -> CALENDAR.holidays(2024)).isInstanceOf(CalendarYearUnknownException.class);
         }
 
         @Test
-        void the_exception_names_the_known_years() {
-            assertThatThrownBy(() -> CALENDAR.isWorkingDay(LocalDate.of(2030, 5, 1)))
+        void the_exception_names_the_published_years() {
+            assertThatThrownBy(() -> CALENDAR.isWorkingDay(LocalDate.of(2020, 5, 1)))
                     .isInstanceOfSatisfying(CalendarYearUnknownException.class,
-                            e -> assertThat(e.knownYears()).containsExactlyInAnyOrder(2025, 2026));
+                            e -> assertThat(e.publishedYears()).containsExactlyInAnyOrder(2025, 2026));
+        }
+
+        @Test
+        void the_published_notices_end_on_31_december_2026() {
+            assertThat(CALENDAR.publishedUntil()).contains(LocalDate.of(2026, 12, 31));
+            assertThat(WorkingDayCalendar.of(List.of()).publishedUntil()).isEmpty();
         }
     }
 
@@ -240,63 +256,41 @@ class WorkingDayCalendarTest {
     @Nested
     class Data_provided_by_ops {
 
-        private static final String YEAR_2027 = """
-                {"years": [{"year": 2027, "holidays": [
-                  {"name": "元旦", "from": "2027-01-01", "to": "2027-01-03", "makeUpWorkdays": []}
-                ]}]}""";
-
         @Test
         void a_file_extends_the_bundled_years(@TempDir Path dir) throws IOException {
-            Path file = Files.writeString(dir.resolve("cn-working-days.json"), YEAR_2027);
-            WorkingDayCalendar extended = CALENDAR.extendedBy(WorkingDayCalendar.fromFile(file));
-            assertThat(extended.knownYears()).containsExactly(2025, 2026, 2027);
+            Path file = Files.writeString(dir.resolve("cn-working-days.json"),
+                    "{\"years\": [" + Notices.YEAR_2027.toJson() + "]}");
+            WorkingDayCalendar extended = CALENDAR.extendedBy(WorkingDayCalendar.readNotices(file));
+            assertThat(extended.publishedYears()).containsExactly(2025, 2026, 2027);
             assertThat(extended.holidayName(LocalDate.of(2027, 1, 1))).contains("元旦");
-            assertThat(extended.holiday(LocalDate.of(2027, 1, 1))).get().extracting(Holiday::nameEn).isEqualTo("元旦");
-            // Mon 28 Dec 2026: 29, 30, 31 (1–3), 1–3 Jan off, Mon 4 (4) … Thu 7 (7)
-            assertThat(extended.plusWorkingDays(LocalDate.of(2026, 12, 28), 7, false)).isEqualTo(LocalDate.of(2027, 1, 7));
-            assertThat(CALENDAR.knownYears()).as("the bundled calendar is unchanged").containsExactly(2025, 2026);
+            // Wed 29 Sep 2027: Thu 30 (1), 1–7 Oct off, Fri 8 (2), Sat 9 make-up (3), Mon 11 (4) … Thu 14 (7);
+            // on the statutory days alone (1–3 Oct, given back on 4–5 Oct) it was Wed 13.
+            assertThat(extended.plusWorkingDays(LocalDate.of(2027, 9, 29), 7, false)).isEqualTo(LocalDate.of(2027, 10, 14));
+            assertThat(CALENDAR.plusWorkingDays(LocalDate.of(2027, 9, 29), 7, false)).isEqualTo(LocalDate.of(2027, 10, 13));
+            assertThat(CALENDAR.publishedYears()).as("the bundled calendar is unchanged").containsExactly(2025, 2026);
         }
 
         @Test
         void a_year_in_the_file_replaces_the_bundled_one() {
-            WorkingDayCalendar corrected = CALENDAR.extendedBy(read("""
-                    {"years": [{"year": 2026, "holidays": [
-                      {"name": "元旦", "from": "2026-01-01", "to": "2026-01-01", "makeUpWorkdays": []}
-                    ]}]}"""));
+            HolidayNotice corrected2026 = new HolidayNotice(2026, "test", CALENDAR.holidays(2026).stream()
+                    .map(h -> h.name().equals("元旦") ? new Holiday("元旦", "New Year's Day", h.from(), h.from(), List.of()) : h)
+                    .toList());
+            WorkingDayCalendar corrected = CALENDAR.extendedBy(List.of(corrected2026));
             assertThat(corrected.isWorkingDay(LocalDate.of(2026, 1, 2))).isTrue();
-            assertThat(corrected.isWorkingDay(LocalDate.of(2026, 2, 16))).isTrue();
+            assertThat(corrected.isWorkingDay(LocalDate.of(2026, 1, 4))).as("no make-up Sunday any more").isFalse();
             assertThat(corrected.isWorkingDay(LocalDate.of(2025, 1, 1))).isFalse();
         }
 
         @Test
-        void a_make_up_day_on_a_weekday_is_refused() {
-            assertThatThrownBy(() -> read("""
-                    {"years": [{"year": 2027, "holidays": [
-                      {"name": "元旦", "from": "2027-01-01", "to": "2027-01-03", "makeUpWorkdays": ["2027-01-05"]}
-                    ]}]}""")).isInstanceOf(InvalidCalendarDataException.class).hasMessageContaining("2027-01-05");
-        }
-
-        @Test
-        void a_day_both_off_and_worked_is_refused() {
-            assertThatThrownBy(() -> read("""
-                    {"years": [{"year": 2027, "holidays": [
-                      {"name": "元旦", "from": "2027-01-01", "to": "2027-01-03", "makeUpWorkdays": ["2027-01-02"]}
-                    ]}]}""")).isInstanceOf(InvalidCalendarDataException.class).hasMessageContaining("listed twice");
-        }
-
-        @Test
-        void a_year_listed_twice_a_bad_date_or_no_years_is_refused() {
-            assertThatThrownBy(() -> read("{\"years\": [{\"year\": 2027, \"holidays\": []}, {\"year\": 2027, \"holidays\": []}]}"))
+        void a_file_that_does_not_read_is_refused() {
+            assertThatThrownBy(() -> read("{\"years\": [" + Notices.YEAR_2027.toJson() + ", " + Notices.YEAR_2027.toJson() + "]}"))
                     .isInstanceOf(InvalidCalendarDataException.class).hasMessageContaining("twice");
-            assertThatThrownBy(() -> read("""
-                    {"years": [{"year": 2027, "holidays": [{"name": "元旦", "from": "2027-02-30", "to": "2027-03-01"}]}]}"""))
-                    .isInstanceOf(InvalidCalendarDataException.class).hasMessageContaining("2027-02-30");
             assertThatThrownBy(() -> read("{}")).isInstanceOf(InvalidCalendarDataException.class);
             assertThatThrownBy(() -> read("not json")).isInstanceOf(InvalidCalendarDataException.class);
         }
 
-        private WorkingDayCalendar read(String json) {
-            return WorkingDayCalendar.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
+        private List<HolidayNotice> read(String json) {
+            return WorkingDayCalendar.readNotices(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
         }
     }
 

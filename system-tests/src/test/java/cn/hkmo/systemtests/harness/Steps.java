@@ -5,7 +5,6 @@ import io.restassured.response.Response;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import static org.awaitility.Awaitility.await;
  */
 public final class Steps {
 
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     /** Asynchronous steps (events between services) get this long. */
     public static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
@@ -50,7 +48,7 @@ public final class Steps {
      * never get in the way), skipping {@code skip} such windows (to spread scenarios).
      */
     public static Window nextWindow(String hallId, int skip) {
-        return nextWindow(hallId, LocalDate.now(BUSINESS_ZONE), skip);
+        return nextWindow(hallId, Suite.today(), skip);
     }
 
     /** The first window with room at {@code hallId} on a day after {@code after}, skipping {@code skip} such windows. */

@@ -8,11 +8,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +45,21 @@ public final class Suite {
 
     /** The profile the applications run in: like {@code ./run} (demo halls, dev keys, payment simulator). */
     public static final String PROFILE = System.getProperty("system-tests.profile", "dev");
+
+    /**
+     * How far the applications' clocks are moved ({@code -Dsystem-tests.clock=2027-09-29T10:00:00+08:00}; none by
+     * default): every application gets the same {@code hkmo.clock.offset}, computed once, so the suite runs as on that
+     * day, for instance in a year without a holiday notice.
+     */
+    public static final Duration CLOCK_OFFSET = Optional.ofNullable(System.getProperty("system-tests.clock"))
+            .filter(s -> !s.isBlank())
+            .map(s -> Duration.between(Instant.now(), OffsetDateTime.parse(s).toInstant()))
+            .orElse(Duration.ZERO);
+
+    /** The business day the applications' clocks read now. */
+    public static LocalDate today() {
+        return LocalDate.now(Clock.offset(Clock.system(ZoneId.of("Asia/Shanghai")), CLOCK_OFFSET));
+    }
 
     private static volatile Suite instance;
 
@@ -145,6 +166,9 @@ public final class Suite {
         c.put("quarkus.log.file.rotation.max-file-size", "200M");
         // the outbox relay's sweep: events that missed the immediate send go out within a second
         c.put("hkmo.outbox.sweep-interval", "1s");
+        if (!CLOCK_OFFSET.isZero()) {
+            c.put("hkmo.clock.offset", CLOCK_OFFSET.toString());
+        }
         switch (app) {
             case APPOINTMENT -> {
                 // Real time, no pinned clock: a booking for the next open day must be checkable-in now.
