@@ -1,5 +1,6 @@
 package cn.hkmo.fee;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,6 +16,19 @@ public interface FeeConfig {
     Reconciliation reconciliation();
 
     RefundReconciliation refundReconciliation();
+
+    AlipayNotify alipayNotify();
+
+    /** The payment platform's callback, which anyone can post to without a token. */
+    interface AlipayNotify {
+
+        /**
+         * Largest request body accepted; larger ones get 413 before anything is read or stored. A genuine trade
+         * notify is one to three kilobytes.
+         */
+        @WithDefault("16K")
+        MemorySize maxBodySize();
+    }
 
     interface Reconciliation {
 

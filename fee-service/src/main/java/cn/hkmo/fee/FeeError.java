@@ -19,6 +19,11 @@ public enum FeeError implements ErrorCode {
     REFUND_NO_REUSED(422),
     /** The refund is recorded but the platform's answer is missing: retry with the same number, or let reconciliation finish it. */
     REFUND_PENDING(503),
+    /** A notify without a declared length: its size cannot be checked before it is read. */
+    NOTIFY_LENGTH_REQUIRED(411),
+    /** Signature or content did not verify; the platform retries anything but {@code success}. */
+    NOTIFY_REFUSED(400),
+    NOTIFY_TOO_LARGE(413),
     PAYMENT_PLATFORM_REJECTED(502),
     PAYMENT_PLATFORM_UNAVAILABLE(503);
 

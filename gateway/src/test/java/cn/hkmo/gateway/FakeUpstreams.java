@@ -16,8 +16,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Real HTTP servers standing in for the services: two that echo what they receive (and serve an OpenAPI
- * document), one that never answers an API call, and a port where nothing listens.
+ * Real HTTP servers standing in for the services: two that echo what they receive (with the status asked for in
+ * {@code ?status=}, 200 otherwise, and serve an OpenAPI document), one that never answers an API call, and a port where nothing listens.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -76,7 +76,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                         .put("headers", headers)
                         .put("bodyLength", body.length());
                 received.add(seen);
+                String status = request.getParam("status"); // a test asks for the service's answer
                 request.response()
+                        .setStatusCode(status == null ? 200 : Integer.parseInt(status))
                         .putHeader("Content-Type", "application/json")
                         // A service's own CORS header must not leak through the edge.
                         .putHeader("Access-Control-Allow-Origin", "*")

@@ -320,6 +320,37 @@ class GatewayTest {
     }
 
     @Test
+    void refusedPaymentCallbacksAreLimitedPerAddressWhileAcceptedOnesCostNothing() throws Exception {
+        // %test: 3 refused callbacks per address a minute; the fake service refuses when asked to (?status=400).
+        // From an address of its own, so the other tests' callbacks (from 127.0.0.1) keep their budget.
+        String marker = marker();
+        for (int i = 0; i < 5; i++) {
+            assertThat(notifyFrom("127.0.0.2", "?m=" + marker)).startsWith("HTTP/1.1 200");
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(notifyFrom("127.0.0.2", "?status=400&m=" + marker)).startsWith("HTTP/1.1 400");
+        }
+        String limited = notifyFrom("127.0.0.2", "?m=" + marker);
+
+        assertThat(limited).startsWith("HTTP/1.1 429").contains("RATE_LIMITED").containsPattern("(?i)retry-after: [1-9]");
+        assertThat(received(marker)).as("the service never saw the limited callback").hasSize(8);
+        given().formParam("out_trade_no", "F1").post("/api/v1/fees/alipay/notify?m=" + marker()).then().statusCode(200);
+    }
+
+    /** A notify sent from {@code source} (a loopback address), answered with its status line, headers and body. */
+    private String notifyFrom(String source, String query) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", gateway.getPort(),
+                java.net.InetAddress.getByName(source), 0)) {
+            socket.setSoTimeout(10_000);
+            String form = "sign=x";
+            socket.getOutputStream().write(("POST /api/v1/fees/alipay/notify" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+                    + "\r\nConnection: close\r\n\r\n" + form).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void questionsAskedByPostNeedNoTokenButOtherWritesDo() {
         String assessment = marker();
         given().contentType("application/json").body("{}").post("/api/v1/eligibility/assessments?m=" + assessment)

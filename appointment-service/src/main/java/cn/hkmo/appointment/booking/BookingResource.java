@@ -3,10 +3,9 @@ package cn.hkmo.appointment.booking;
 import cn.hkmo.appointment.CitizenCaller;
 import cn.hkmo.appointment.Page;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
+import cn.hkmo.kit.paging.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -52,9 +51,9 @@ public class BookingResource {
 
     @GET
     @Operation(summary = "My appointments (我的预约), newest first")
-    public Page<BookingView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return bookings.mine(citizens.require().subject(), page, size);
+    public Page<BookingView> mine(@QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("20") int size) {
+        return bookings.mine(citizens.require().subject(), PageRequest.of(page, size));
     }
 
     @GET

@@ -13,6 +13,7 @@ import cn.hkmo.appointment.slot.PriorityRebooks;
 import cn.hkmo.appointment.slot.Slot;
 import cn.hkmo.appointment.slot.SlotPlanner;
 import cn.hkmo.appointment.slot.Waitlist;
+import cn.hkmo.appointment.slot.WindowRequest;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCancelled;
@@ -23,6 +24,7 @@ import cn.hkmo.contracts.common.EndorsementRequest;
 import cn.hkmo.kit.config.ClockProducer;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,7 +41,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The citizen's booking journey: review, book, list, cancel, reschedule. Every write is one transaction that
+ * The citizen's booking journey: review, book, wait for a full window, list, cancel, reschedule. Every write is one transaction that
  * takes its locks in the order of {@link Locks} and writes its event through the outbox.
  */
 @ApplicationScoped
@@ -120,11 +122,23 @@ public class BookingService {
         return views.of(booking, hall, personal);
     }
 
+    /**
+     * Queues the citizen for a full window. A waitlist entry ends in a held place and a booking, so joining is
+     * refused for the same reasons booking is (no-show restriction, booking limits), before the window is looked at.
+     */
+    public Waitlist.EntryView joinWaitlist(Owner owner, WindowRequest request) {
+        Instant now = clock.instant();
+        locks.person(owner.personHash());
+        // The only document this service books (DocumentType); an offer can only become such a booking.
+        checkCitizen(owner, DocumentType.HK_MACAO_PERMIT, now, LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE));
+        return holds.joinWaitlist(owner, request.hallId(), request.date(), request.windowStart());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<BookingView> mine(String subject, int page, int size) {
+    public Page<BookingView> mine(String subject, PageRequest paging) {
         var query = BookingEntity.<BookingEntity>find("citizenSubject = ?1 order by createdAt desc", subject);
-        List<BookingView> items = query.page(page, size).list().stream().map(this::view).toList();
-        return new Page<>(items, page, size, query.count());
+        List<BookingView> items = query.page(paging.panache()).list().stream().map(this::view).toList();
+        return new Page<>(items, paging.page(), paging.size(), query.count());
     }
 
     /** The citizen's own booking; anybody else's does not exist for them (404, not 403). */

@@ -7,6 +7,7 @@ import cn.hkmo.contracts.appointments.BookingCheckedIn;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,15 +52,15 @@ public class CheckInService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<DayEntry> day(String hallId, LocalDate date, int page, int size) {
+    public Page<DayEntry> day(String hallId, LocalDate date, PageRequest paging) {
         var query = BookingEntity.<BookingEntity>find("hallId = ?1 and date = ?2 and status <> ?3 order by windowStart, bookingNo",
                 hallId, date, BookingEntity.Status.CANCELLED);
-        var items = query.page(page, size).list().stream().map(b -> {
+        var items = query.page(paging.panache()).list().stream().map(b -> {
             PersonalData personal = views.open(b.personalData);
             return new DayEntry(b.bookingNo, b.windowStart, b.windowEnd, personal.name(), ResidentId.mask(personal.residentId()),
                     b.category.name(), b.status.name(), b.checkedInAt);
         }).toList();
-        return new Page<>(items, page, size, query.count());
+        return new Page<>(items, paging.page(), paging.size(), query.count());
     }
 
     /**

@@ -4,9 +4,8 @@ import cn.hkmo.appointment.Page;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,9 +34,10 @@ public class OfficerResource {
     @GET
     @Path("bookings")
     public Page<CheckInService.DayEntry> day(@QueryParam("date") LocalDate date,
-                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return checkIns.day(hall(), date == null ? LocalDate.now(clock) : date, page, size);
+                                             @QueryParam("page") @DefaultValue("0") int page,
+                                             @QueryParam("size") @DefaultValue("50") int size) {
+        return checkIns.day(hall(), date == null ? LocalDate.now(clock) : date,
+                PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
     }
 
     @POST

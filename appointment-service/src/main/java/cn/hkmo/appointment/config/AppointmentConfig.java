@@ -64,6 +64,10 @@ public interface AppointmentConfig {
 
         @WithDefault("P30D")
         Duration period();
+
+        /** Waitlist entries (waiting or offered) a citizen may have at once; each can turn into a held place. */
+        @WithDefault("2")
+        int maxWaitlistEntries();
     }
 
     interface NoShow {

@@ -2,6 +2,7 @@ package cn.hkmo.appointment.hall;
 
 import cn.hkmo.appointment.Page;
 import cn.hkmo.contracts.common.ApplicationCategory;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,10 +29,11 @@ public class HallResource {
     public Page<HallView> search(@QueryParam("province") String province, @QueryParam("city") String city,
                                  @QueryParam("district") String district, @QueryParam("category") ApplicationCategory category,
                                  @QueryParam("lat") @Min(-90) @Max(90) Double lat, @QueryParam("lon") @Min(-180) @Max(180) Double lon,
-                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("20") int size) {
         GeoPoint near = lat == null || lon == null ? null : new GeoPoint(lat, lon);
-        return halls.search(new HallService.Search(province, city, district, category, near, page, size));
+        return halls.search(new HallService.Search(province, city, district, category, near,
+                PageRequest.of(page, size)));
     }
 
     @GET

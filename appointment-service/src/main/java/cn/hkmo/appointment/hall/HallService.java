@@ -4,6 +4,7 @@ import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.Page;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.paging.PageRequest;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ public class HallService {
 
     /** What a search asks for; every criterion is optional. {@code near} sorts by distance. */
     public record Search(String provinceCode, String cityCode, String districtCode, ApplicationCategory category,
-                         GeoPoint near, int page, int size) {
+                         GeoPoint near, PageRequest paging) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,9 +75,9 @@ public class HallService {
         if (search.near() != null) {
             views.sort(Comparator.comparingDouble(HallView::distanceKm));
         }
-        int from = Math.min(views.size(), search.page() * search.size());
-        int to = Math.min(views.size(), from + search.size());
-        return new Page<>(views.subList(from, to), search.page(), search.size(), views.size());
+        int from = Math.min(views.size(), search.paging().offset());
+        int to = Math.min(views.size(), from + search.paging().size());
+        return new Page<>(views.subList(from, to), search.paging().page(), search.paging().size(), views.size());
     }
 
     public Hall create(Hall hall) {

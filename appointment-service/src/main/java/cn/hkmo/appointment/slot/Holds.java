@@ -67,7 +67,7 @@ public class Holds {
         return HoldView.of(hold);
     }
 
-    /** Queues the citizen for a full window; citizens who lost a booking to a closure queue first. */
+    /** Queues the citizen for a full window (BookingService checks the citizen first); citizens who lost a booking to a closure queue first. */
     public Waitlist.EntryView joinWaitlist(Owner owner, String hallId, LocalDate date, LocalTime windowStart) {
         Instant now = clock.instant();
         locks.person(owner.personHash());

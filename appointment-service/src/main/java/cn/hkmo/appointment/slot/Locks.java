@@ -28,6 +28,16 @@ public class Locks {
                 .getSingleResult();
     }
 
+    /**
+     * Without waiting: true if this transaction now holds the right to offer a waitlist place to the person. It
+     * never blocks, so a release that already holds hall and slot locks cannot deadlock on it (see the order above).
+     */
+    public boolean tryOfferTo(String personHash) {
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "waitlist-offer:" + personHash)
+                .getSingleResult();
+    }
+
     /** Shared: any number of bookings at once; blocks only while the hall is being closed for a day. */
     public void hallShared(String hallId) {
         entityManager.createNativeQuery("select id from hall where id = :id for key share")

@@ -14,26 +14,37 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Waiting for a full window. A place that comes free goes to the first waiting citizen (priority rebookers
  * first, then by arrival) as an offer hold; only when nobody waits does it return to the pool. The offer
- * counts against capacity like any hold, so the waitlist can never overbook.
+ * counts against capacity like any hold, so the waitlist can never overbook. A citizen waits for at most a few
+ * windows and holds at most one offer ({@link WaitlistPolicy}).
  */
 @ApplicationScoped
 @Transactional
 public class Waitlist {
 
+    private static final List<WaitlistEntryEntity.Status> ACTIVE =
+            List.of(WaitlistEntryEntity.Status.WAITING, WaitlistEntryEntity.Status.OFFERED);
+
     private final Places places;
+    private final Locks locks;
+    private final WaitlistPolicy policy;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final AppointmentConfig config;
     private final Clock clock;
 
-    public Waitlist(Places places, Outbox outbox, EntityManager entityManager, AppointmentConfig config, Clock clock) {
+    public Waitlist(Places places, Locks locks, Outbox outbox, EntityManager entityManager, AppointmentConfig config,
+                    Clock clock) {
         this.places = places;
+        this.locks = locks;
+        this.policy = new WaitlistPolicy(config.limits().maxWaitlistEntries());
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.config = config;
@@ -50,7 +61,8 @@ public class Waitlist {
     /**
      * Queues the citizen for a full window (call with the person and hall locks held).
      *
-     * @throws ProblemException SLOT_NOT_FULL if a place is free (book it instead), ALREADY_WAITLISTED
+     * @throws ProblemException SLOT_NOT_FULL if a place is free (book it instead), ALREADY_WAITLISTED,
+     *                          WAITLIST_LIMIT_REACHED
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EntryView join(Owner owner, Hall hall, Slot slot, boolean priority) {
@@ -62,10 +74,13 @@ public class Waitlist {
             throw new ProblemException(AppointmentError.SLOT_NOT_FULL, hall.id(), slot.date(), slot.window().start());
         }
         if (WaitlistEntryEntity.count("hallId = ?1 and date = ?2 and windowStart = ?3 and citizenHash = ?4 and status in ?5",
-                hall.id(), slot.date(), slot.window().start(), owner.personHash(),
-                List.of(WaitlistEntryEntity.Status.WAITING, WaitlistEntryEntity.Status.OFFERED)) > 0) {
+                hall.id(), slot.date(), slot.window().start(), owner.personHash(), ACTIVE) > 0) {
             throw new ProblemException(AppointmentError.ALREADY_WAITLISTED, hall.id(), slot.date(), slot.window().start());
         }
+        policy.checkJoin(WaitlistEntryEntity.count("citizenHash = ?1 and status in ?2", owner.personHash(), ACTIVE))
+                .ifPresent(v -> {
+                    throw v.problem();
+                });
         WaitlistEntryEntity entry = new WaitlistEntryEntity();
         entry.id = UUID.randomUUID();
         entry.hallId = hall.id();
@@ -83,7 +98,7 @@ public class Waitlist {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EntryView> mine(String subject) {
         return WaitlistEntryEntity.<WaitlistEntryEntity>list("citizenSubject = ?1 and status in ?2 order by createdAt desc", subject,
-                List.of(WaitlistEntryEntity.Status.WAITING, WaitlistEntryEntity.Status.OFFERED)).stream().map(EntryView::of).toList();
+                ACTIVE).stream().map(EntryView::of).toList();
     }
 
     public void leave(String subject, UUID id) {
@@ -95,23 +110,44 @@ public class Waitlist {
     }
 
     /**
-     * A place of {@code slot} came free: offer it to the next waiting citizen, or give it back to the pool.
-     * {@code skip locked}: two places freed at once go to two different citizens.
+     * A place of {@code slot} came free: offer it to the next waiting citizen who holds no other offer, or give it
+     * back to the pool.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Slot slot) {
-        @SuppressWarnings("unchecked")
-        List<UUID> next = entityManager.createNativeQuery("""
-                        select id from waitlist_entry
-                        where hall_id = :hall and slot_date = :date and window_start = :start and status = 'WAITING'
-                        order by priority desc, created_at limit 1 for update skip locked""", UUID.class)
-                .setParameter("hall", slot.hallId()).setParameter("date", slot.date()).setParameter("start", slot.window().start())
-                .getResultList();
-        if (next.isEmpty()) {
-            places.giveBack(slot);
-            return;
+        List<UUID> passedOver = new ArrayList<>();
+        for (Optional<UUID> next = nextInLine(slot, passedOver); next.isPresent(); next = nextInLine(slot, passedOver)) {
+            WaitlistEntryEntity entry = WaitlistEntryEntity.findById(next.get());
+            // The query skipped citizens with an offer, but another release may be offering them one right now:
+            // the try-lock and a fresh count settle it; whoever loses passes them over, never waits.
+            if (locks.tryOfferTo(entry.citizenHash) && policy.mayBeOffered(WaitlistEntryEntity.count(
+                    "citizenHash = ?1 and status = ?2", entry.citizenHash, WaitlistEntryEntity.Status.OFFERED))) {
+                offer(entry, slot);
+                return;
+            }
+            passedOver.add(entry.id);
         }
-        WaitlistEntryEntity entry = WaitlistEntryEntity.findById(next.get(0));
+        places.giveBack(slot);
+    }
+
+    /** {@code skip locked}: two places freed at once go to two different citizens. */
+    private Optional<UUID> nextInLine(Slot slot, List<UUID> passedOver) {
+        String notPassedOver = passedOver.isEmpty() ? "" : " and w.id not in (:passed)";
+        var query = entityManager.createNativeQuery("""
+                        select w.id from waitlist_entry w
+                        where w.hall_id = :hall and w.slot_date = :date and w.window_start = :start and w.status = 'WAITING'
+                          and not exists (select 1 from waitlist_entry o where o.citizen_hash = w.citizen_hash and o.status = 'OFFERED')
+                        """ + notPassedOver + " order by w.priority desc, w.created_at limit 1 for update of w skip locked", UUID.class)
+                .setParameter("hall", slot.hallId()).setParameter("date", slot.date()).setParameter("start", slot.window().start());
+        if (!passedOver.isEmpty()) {
+            query.setParameter("passed", passedOver);
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> next = query.getResultList();
+        return next.stream().findFirst();
+    }
+
+    private void offer(WaitlistEntryEntity entry, Slot slot) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         HoldEntity offer = HoldEntity.of(HoldEntity.Kind.OFFER, slot, new Owner(entry.citizenSubject, entry.citizenHash), now,
                 now.plus(config.offerTtl()));

@@ -3,6 +3,7 @@ package cn.hkmo.appointment.slot;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
+import cn.hkmo.appointment.booking.BookingService;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,21 +21,24 @@ import java.util.UUID;
 @Authenticated
 public class WaitlistResource {
 
-    private final Holds holds;
+    private final BookingService bookings;
     private final Waitlist waitlist;
     private final CitizenCaller citizens;
 
-    public WaitlistResource(Holds holds, Waitlist waitlist, CitizenCaller citizens) {
-        this.holds = holds;
+    public WaitlistResource(BookingService bookings, Waitlist waitlist, CitizenCaller citizens) {
+        this.bookings = bookings;
         this.waitlist = waitlist;
         this.citizens = citizens;
     }
 
     @POST
-    @Operation(summary = "Wait for a place in a full window; a freed place is offered as a hold (event appointment.place-offered.v1)")
+    @Operation(summary = "Wait for a place in a full window; a freed place is offered as a hold (event appointment.place-offered.v1)",
+            description = "Refused like a booking (NO_SHOW_RESTRICTED, ACTIVE_BOOKING_EXISTS, BOOKING_LIMIT_REACHED), and with "
+                    + "WAITLIST_LIMIT_REACHED past hkmo.appointment.limits.max-waitlist-entries (default 2) entries waiting or "
+                    + "offered. A citizen holds at most one offer: a place freed while they hold one goes to the next in line.")
     public Response join(@NotNull @Valid WindowRequest request) {
         Owner owner = citizens.owner(citizens.require());
-        return Response.status(201).entity(holds.joinWaitlist(owner, request.hallId(), request.date(), request.windowStart())).build();
+        return Response.status(201).entity(bookings.joinWaitlist(owner, request)).build();
     }
 
     @GET

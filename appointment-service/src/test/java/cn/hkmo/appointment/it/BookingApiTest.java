@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -101,6 +103,25 @@ class BookingApiTest {
         given().auth().oauth2(partner).contentType(ContentType.JSON)
                 .body(Map.of("hallId", BJ, "date", Fixtures.TUESDAY.toString(), "windowStart", "09:00"))
                 .post("/api/v1/holds").then().statusCode(403).body("code", equalTo("PARTNER_NOT_AUTHORISED"));
+    }
+
+    @Test
+    void aPageNumberThatWouldOverflowIsA400NamingTheFieldNotA500() {
+        // issue 15: 21474837 * 100 overflowed the row offset
+        given().get("/api/v1/halls?page=21474837&size=100").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("page")).body("violations[0].code", equalTo("PAGE_OUT_OF_RANGE"))
+                .body("violations[0].message", equalTo("页码须在 0 到 10000 之间。"));
+        given().header("Accept-Language", "en").get("/api/v1/halls?page=0&size=101").then().statusCode(400)
+                .body("violations[0].field", equalTo("size"))
+                .body("violations[0].message", equalTo("The page size must be between 1 and 100."));
+        given().auth().oauth2(Fixtures.token("zhangwei")).get("/api/v1/bookings?page=2147483647&size=100").then()
+                .statusCode(400).body("violations.field", contains("page"));
+        given().auth().oauth2(Fixtures.token("officer.bj")).get("/api/v1/officer/bookings?page=-1&size=201").then()
+                .statusCode(400).body("violations.field", contains("page", "size"));
+        given().auth().oauth2(Fixtures.token("officer.bj")).get("/api/v1/officer/bookings?page=10000&size=200").then()
+                .statusCode(200).body("items", hasSize(0));
+        given().get("/api/v1/halls?page=10000&size=100").then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -32,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -173,6 +175,49 @@ class JourneyTest {
         given().auth().oauth2(liuyang).get("/api/v1/bookings").then().body("items[0].status", equalTo("NO_SHOW"));
         BookingApiTest.book("liuyang", UUID.randomUUID().toString(), Fixtures.form(BJ, LocalDate.of(2026, 9, 21), "09:00"))
                 .statusCode(403).body("code", equalTo("NO_SHOW_RESTRICTED"));
+        // the waitlist is a way to a booking too: refused for the same reason, before the window is even looked at
+        given().auth().oauth2(liuyang).contentType(ContentType.JSON)
+                .body(Map.of("hallId", BJ, "date", "2026-09-21", "windowStart", "09:00"))
+                .post("/api/v1/waitlist").then().statusCode(403).body("code", equalTo("NO_SHOW_RESTRICTED"));
+    }
+
+    @Test
+    void oneCitizenCannotHoardPlacesThroughTheWaitlist() {
+        fixtures.hall("TS-HOARD", 1);
+        Map<String, String> holdOf = new HashMap<>();
+        Map.of("zhangwei", "09:00", "liuyang", "09:30", "wangxiaoming", "10:00").forEach((user, window) -> holdOf.put(window,
+                given().auth().oauth2(Fixtures.token(user)).contentType(ContentType.JSON)
+                        .body(Map.of("hallId", "TS-HOARD", "date", "2026-09-15", "windowStart", window))
+                        .post("/api/v1/holds").then().statusCode(201).extract().path("id")));
+        String lina = Fixtures.token("lina");
+        String wangxiaoming = Fixtures.token("wangxiaoming");
+
+        join(lina, "09:00").statusCode(201);
+        join(lina, "09:30").statusCode(201);
+        join(lina, "10:00").statusCode(409).body("code", equalTo("WAITLIST_LIMIT_REACHED"))
+                .body("detail", equalTo("每人最多同时候补 2 个时段，请先退出其他候补。"));
+        join(wangxiaoming, "09:30").statusCode(201);
+
+        given().auth().oauth2(Fixtures.token("zhangwei")).delete("/api/v1/holds/" + holdOf.get("09:00")).then().statusCode(204);
+        given().auth().oauth2(Fixtures.token("liuyang")).delete("/api/v1/holds/" + holdOf.get("09:30")).then().statusCode(204);
+
+        // lina got the first freed place; the second went past her to the next in line, not to a second offer of hers
+        given().auth().oauth2(lina).get("/api/v1/waitlist").then().statusCode(200)
+                .body("findAll { it.status == 'OFFERED' }.windowStart", contains("09:00:00"))
+                .body("findAll { it.status == 'WAITING' }.windowStart", contains("09:30:00"));
+        given().auth().oauth2(wangxiaoming).get("/api/v1/waitlist").then().statusCode(200)
+                .body("status", contains("OFFERED"));
+        assertThat(fixtures.taken("TS-HOARD", Fixtures.TUESDAY, java.time.LocalTime.of(9, 30))).isEqualTo(1);
+
+        // a citizen with an active booking is refused the waitlist as they would be a second booking
+        BookingApiTest.bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "11:00"));
+        join(Fixtures.token("zhangwei"), "10:00").statusCode(409).body("code", equalTo("ACTIVE_BOOKING_EXISTS"));
+    }
+
+    private static io.restassured.response.ValidatableResponse join(String token, String window) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("hallId", "TS-HOARD", "date", "2026-09-15", "windowStart", window))
+                .post("/api/v1/waitlist").then();
     }
 
     @Test

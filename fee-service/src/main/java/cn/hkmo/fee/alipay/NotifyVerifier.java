@@ -20,7 +20,6 @@ public final class NotifyVerifier {
 
     /** The reply the platform expects once a notify is handled; anything else makes it retry. */
     public static final String SUCCESS = "success";
-    public static final String FAILURE = "failure";
 
     private final String alipayPublicKey;
     private final String appId;

@@ -6,6 +6,7 @@ import cn.hkmo.fee.alipay.AlipayAmount;
 import cn.hkmo.fee.alipay.AlipayConfig;
 import cn.hkmo.fee.alipay.AlipayGateway;
 import cn.hkmo.fee.alipay.AlipayGateway.TradeQuery;
+import cn.hkmo.fee.alipay.NotifyAuditFields;
 import cn.hkmo.fee.alipay.NotifyVerdict;
 import cn.hkmo.fee.alipay.NotifyVerifier;
 import cn.hkmo.fee.alipay.TradeNotify;
@@ -71,25 +72,30 @@ public class AlipayPayments {
     }
 
     /**
-     * Handles one notify and returns the reply for the platform: {@code success} once it is handled
-     * (including repeats and states that change nothing), {@code failure} when it is rejected.
+     * Handles one notify. A refused one is audited with its known fields only (see {@link NotifyAuditFields}).
+     *
+     * @param requestBytes the declared length of the request body
+     * @return true once it is handled (including repeats and states that change nothing), false when it is refused
      */
-    public String handleNotify(Map<String, String> params) {
+    public boolean handleNotify(Map<String, String> params, long requestBytes) {
         NotifyVerdict verdict = verifier.verify(params, this::amountOf);
         if (verdict instanceof NotifyVerdict.Rejected rejected) {
-            LOG.warnf("Alipay notify for %s rejected: %s (%s)", params.get("out_trade_no"), rejected.reason(), rejected.detail());
-            audit(params, "REJECTED_" + rejected.reason(), rejected.detail());
-            return NotifyVerifier.FAILURE;
+            NotifyAuditFields.Kept kept = NotifyAuditFields.of(params);
+            LOG.warnf("Alipay notify for %s rejected: %s (%s)", kept.fields().get("out_trade_no"), rejected.reason(),
+                    NotifyAuditFields.truncate(rejected.detail(), 200));
+            audit(kept.fields(), kept.droppedFields(), requestBytes, "REJECTED_" + rejected.reason(), rejected.detail());
+            return false;
         }
+        // Verified: signed by the platform, so every field is kept; the signature can be checked again later.
         TradeNotify trade = ((NotifyVerdict.Verified) verdict).trade();
         if (!trade.paid()) {
-            audit(params, "NOT_PAID", trade.tradeStatus());
-            return NotifyVerifier.SUCCESS;
+            audit(params, 0, requestBytes, "NOT_PAID", trade.tradeStatus());
+            return true;
         }
         PaymentOrder order = orders.lock(trade.outTradeNo());
         Orders.PaymentOutcome outcome = orders.recordPayment(order, Channel.ALIPAY, trade.tradeNo(), trade.paidAt(), NOTIFY);
-        audit(params, outcome.name(), null);
-        return NotifyVerifier.SUCCESS;
+        audit(params, 0, requestBytes, outcome.name(), null);
+        return true;
     }
 
     /**
@@ -117,25 +123,22 @@ public class AlipayPayments {
         return order == null ? OptionalLong.empty() : OptionalLong.of(order.totalFen);
     }
 
-    private void audit(Map<String, String> params, String outcome, String detail) {
+    private void audit(Map<String, String> params, int droppedFields, long requestBytes, String outcome, String detail) {
         NotifyAudit audit = new NotifyAudit();
         audit.receivedAt = OffsetDateTime.now(clock);
-        audit.outTradeNo = truncate(params.get("out_trade_no"), 64);
-        audit.tradeNo = truncate(params.get("trade_no"), 64);
-        audit.notifyId = truncate(params.get("notify_id"), 64);
-        audit.tradeStatus = truncate(params.get("trade_status"), 32);
+        audit.outTradeNo = NotifyAuditFields.truncate(params.get("out_trade_no"), 64);
+        audit.tradeNo = NotifyAuditFields.truncate(params.get("trade_no"), 64);
+        audit.notifyId = NotifyAuditFields.truncate(params.get("notify_id"), 64);
+        audit.tradeStatus = NotifyAuditFields.truncate(params.get("trade_status"), 32);
         audit.outcome = outcome;
-        audit.detail = truncate(detail, 500);
+        audit.detail = NotifyAuditFields.truncate(detail, 500);
+        audit.droppedFields = droppedFields;
+        audit.requestBytes = requestBytes;
         try {
             audit.params = json.writeValueAsString(new TreeMap<>(params));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         entityManager.persist(audit);
-    }
-
-    /** Notify fields are attacker-controlled until verified: never let their length fail the audit. */
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

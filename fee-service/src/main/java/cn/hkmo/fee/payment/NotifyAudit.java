@@ -38,7 +38,18 @@ public class NotifyAudit {
 
     public String detail;
 
-    /** All parameters as received (signature included), as JSON. */
+    /**
+     * The parameters as JSON: all of them (signature included) for a notify that verified, only the known
+     * fields, bounded, for a refused one (anyone can post those).
+     */
     @Column(nullable = false, columnDefinition = "text")
     public String params;
+
+    /** Parameters of a refused notify that are not Alipay notify fields, counted instead of stored. */
+    @Column(name = "dropped_fields", nullable = false)
+    public int droppedFields;
+
+    /** The declared length of the request body. */
+    @Column(name = "request_bytes")
+    public Long requestBytes;
 }

@@ -4,6 +4,7 @@ import cn.hkmo.fee.FeeError;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -47,21 +48,21 @@ public class OrderQueries {
     }
 
     /** The citizen's own orders, newest first (directly or through a partner they authorised). */
-    public List<OrderView> mine(Caller caller, int page, int size) {
+    public List<OrderView> mine(Caller caller, PageRequest paging) {
         OrderAccess.requireCitizen(caller);
         return entityManager.createQuery("from PaymentOrder where citizenSubject = :subject order by createdAt desc",
                         PaymentOrder.class)
                 .setParameter("subject", caller.subject())
-                .setFirstResult(page * size).setMaxResults(size)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultStream().map(OrderView::of).toList();
     }
 
     /** The orders of the officer's hall, newest first. */
-    public List<OrderView> ofMyHall(Caller caller, int page, int size) {
+    public List<OrderView> ofMyHall(Caller caller, PageRequest paging) {
         String hallId = caller.hallId().orElseThrow(() -> new ProblemException(KitError.FORBIDDEN));
         return entityManager.createQuery("from PaymentOrder where hallId = :hall order by createdAt desc", PaymentOrder.class)
                 .setParameter("hall", hallId)
-                .setFirstResult(page * size).setMaxResults(size)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
                 .getResultStream().map(OrderView::of).toList();
     }
 }

@@ -3,11 +3,10 @@ package cn.hkmo.fee.payment;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -64,17 +63,17 @@ public class OrderResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Caller.CITIZEN)
-    public List<OrderView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return queries.mine(caller, page, size);
+    public List<OrderView> mine(@QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("20") int size) {
+        return queries.mine(caller, PageRequest.of(page, size));
     }
 
     @GET
     @Path("/hall")
     @RolesAllowed(Caller.OFFICER)
-    public List<OrderView> hall(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return queries.ofMyHall(caller, page, size);
+    public List<OrderView> hall(@QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("20") int size) {
+        return queries.ofMyHall(caller, PageRequest.of(page, size));
     }
 
     @GET

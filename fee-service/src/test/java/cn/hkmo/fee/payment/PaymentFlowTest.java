@@ -137,6 +137,17 @@ class PaymentFlowTest {
     }
 
     @Test
+    void anOverflowingPageOfOrdersIsA400NamingTheField() {
+        // issue 15: page * size overflowed the row offset and gave 500
+        given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/fees/orders/mine?page=21474837&size=100").then()
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("page")).body("violations[0].code", equalTo("PAGE_OUT_OF_RANGE"));
+        given().auth().oauth2(KeycloakTokens.password("officer.bj")).header("Accept-Language", "en")
+                .get("/api/v1/fees/orders/hall?page=0&size=0").then().statusCode(400)
+                .body("violations[0].message", equalTo("The page size must be between 1 and 100."));
+    }
+
+    @Test
     void tamperedOrForgedNotifiesAreRejectedAuditedAndPayNothing() {
         String citizen = KeycloakTokens.password("zhangwei");
         String orderNo = openOrder(citizen, LocalDate.now());
@@ -323,10 +334,16 @@ class PaymentFlowTest {
         given().post("/simulator/alipay/trades/{no}/pay?notify=" + notify, orderNo).then().statusCode(200);
     }
 
+    /** @param reply {@code success}, or {@code failure} for a refusal (a 400 problem, which the platform retries) */
     private static void assertNotify(Map<String, String> params, String reply) {
         // As the platform posts it: UTF-8 (the subject is Chinese), which RestAssured does not assume.
-        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(params).post(NOTIFY_PATH).then()
-                .statusCode(200).body(equalTo(reply));
+        var answer = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(params).post(NOTIFY_PATH)
+                .then();
+        if (reply.equals("failure")) {
+            answer.statusCode(400).contentType("application/problem+json").body("code", equalTo("NOTIFY_REFUSED"));
+        } else {
+            answer.statusCode(200).body(equalTo(reply));
+        }
     }
 
     private static io.restassured.response.ValidatableResponse refund(String token, String orderNo, String refundNo, long fen) {

@@ -101,6 +101,14 @@ public interface GatewayConfig {
         /** Per client IP address for requests without a token. */
         Limit anonymous();
 
+        /**
+         * Per source address, on the routes the services authenticate themselves (payment callbacks): each
+         * callback the service refuses (a 4xx) takes a token, and an address with none left gets 429 before
+         * reaching the service. Callbacks the service accepts take nothing, so the platform's own volume is never
+         * limited by it.
+         */
+        Limit refusedCallbacks();
+
         /** Per-client overrides of {@link #client()}, keyed by client id (e.g. a partner with a contract). */
         Map<String, Limit> clients();
 

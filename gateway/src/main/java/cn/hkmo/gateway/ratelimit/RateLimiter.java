@@ -25,6 +25,8 @@ import cn.hkmo.gateway.config.GatewayConfig.Store;
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -86,11 +88,34 @@ public class RateLimiter {
      * has a token again. Buckets before the refusing one keep their token spent, which errs towards limiting.
      */
     public Future<Optional<Duration>> tryConsume(List<Key> keys) {
+        return run(() -> consume(keys));
+    }
+
+    /**
+     * How long until the bucket has a token, without taking one; empty when it has one now. For budgets that are
+     * charged only after the fact ({@link #charge}), once the outcome of the request is known.
+     */
+    public Future<Optional<Duration>> waitFor(Key key) {
+        return run(() -> {
+            EstimationProbe probe = bucket(key).estimateAbilityToConsume(1);
+            return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        });
+    }
+
+    /** Takes a token for something that already happened; a bucket already empty stays empty. */
+    public Future<Optional<Duration>> charge(Key key) {
+        return run(() -> {
+            bucket(key).tryConsume(1);
+            return Optional.empty();
+        });
+    }
+
+    private Future<Optional<Duration>> run(Supplier<Optional<Duration>> work) {
         if (!blocking) {
-            return Future.succeededFuture(consume(keys));
+            return Future.succeededFuture(work.get());
         }
         // JDBC blocks; ordered=false lets other requests' checks run in parallel.
-        return vertx.executeBlocking(() -> consume(keys), false).recover(failure -> {
+        return vertx.executeBlocking(work::get, false).recover(failure -> {
             // Fail open: an unreachable limit store must not take the whole public API down with it.
             LOG.warnf("Rate-limit store unavailable, request allowed: %s", failure.toString());
             return Future.succeededFuture(Optional.empty());
@@ -99,14 +124,16 @@ public class RateLimiter {
 
     private Optional<Duration> consume(List<Key> keys) {
         for (Key key : keys) {
-            ConsumptionProbe probe = buckets.builder()
-                    .build(key.id(), () -> configuration(key.limit()))
-                    .tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
             }
         }
         return Optional.empty();
+    }
+
+    private BucketProxy bucket(Key key) {
+        return buckets.builder().build(key.id(), () -> configuration(key.limit()));
     }
 
     private static BucketConfiguration configuration(Limit limit) {

@@ -75,7 +75,7 @@ public class GatewayRouter {
                 .compose(delegatedAccess::verify)
                 .compose(caller -> authorize(caller, path))
                 .compose(caller -> limit(rc, caller, required))
-                .onSuccess(allowed -> forward(rc, route.get(), maxBody))
+                .onSuccess(afterwards -> forward(rc, route.get(), maxBody, afterwards))
                 .onFailure(failure -> reject(rc, failure));
     }
 
@@ -89,12 +89,22 @@ public class GatewayRouter {
         return Future.succeededFuture(caller);
     }
 
-    private Future<Void> limit(RoutingContext rc, Caller caller, Access required) {
-        // Signed payment callbacks come from the payment platform, whose retries must never be throttled.
-        if (!rateLimiter.enabled() || required == Access.SERVICE_AUTHENTICATED) {
-            return Future.succeededFuture();
+    /** Succeeds with what to do once the service has answered with a 4xx, or fails with the 429. */
+    private Future<Runnable> limit(RoutingContext rc, Caller caller, Access required) {
+        Runnable nothing = () -> { };
+        if (!rateLimiter.enabled()) {
+            return Future.succeededFuture(nothing);
         }
         GatewayConfig.RateLimits limits = config.rateLimit();
+        if (required == Access.SERVICE_AUTHENTICATED) {
+            // Anyone can post a payment callback, and a refused one still costs the service a write (its audit).
+            // Only refusals are charged: the platform's accepted callbacks and their retries are never throttled.
+            RateLimiter.Key refusals = new RateLimiter.Key("refused-callbacks:ip:" + clientAddress(rc),
+                    limits.refusedCallbacks());
+            return rateLimiter.waitFor(refusals).compose(wait -> wait.isEmpty()
+                    ? Future.<Runnable>succeededFuture(() -> rateLimiter.charge(refusals))
+                    : Future.failedFuture(tooManyRequests(rc, wait.get())));
+        }
         List<RateLimiter.Key> keys = new ArrayList<>(2);
         caller.citizen().ifPresent(sub -> keys.add(new RateLimiter.Key("citizen:" + sub, limits.citizen())));
         Optional<String> clientId = caller.clientId();
@@ -105,7 +115,7 @@ public class GatewayRouter {
             keys.add(new RateLimiter.Key("ip:" + clientAddress(rc), limits.anonymous()));
         }
         return rateLimiter.tryConsume(keys).compose(wait -> wait.isEmpty()
-                ? Future.succeededFuture()
+                ? Future.succeededFuture(nothing)
                 : Future.failedFuture(tooManyRequests(rc, wait.get())));
     }
 
@@ -115,8 +125,8 @@ public class GatewayRouter {
         return new EdgeRejection(GatewayError.RATE_LIMITED, Long.toString(seconds));
     }
 
-    private void forward(RoutingContext rc, Route route, long maxBody) {
-        UpstreamExchange exchange = new UpstreamExchange(rc, route, maxBody);
+    private void forward(RoutingContext rc, Route route, long maxBody, Runnable onClientError) {
+        UpstreamExchange exchange = new UpstreamExchange(rc, route, maxBody, onClientError);
         HttpProxy.reverseProxy(client).origin(exchange).addInterceptor(exchange).handle(rc.request());
     }
 

@@ -31,13 +31,16 @@ final class UpstreamExchange implements OriginRequestProvider, ProxyInterceptor 
     private final RoutingContext rc;
     private final Route route;
     private final long maxBodySize;
+    private final Runnable onClientError;
     private boolean connected;
     private LimitedReadStream limitedBody;
 
-    UpstreamExchange(RoutingContext rc, Route route, long maxBodySize) {
+    /** @param onClientError run when the service answers 4xx (a refused payment callback is charged to its sender) */
+    UpstreamExchange(RoutingContext rc, Route route, long maxBodySize, Runnable onClientError) {
         this.rc = rc;
         this.route = route;
         this.maxBodySize = maxBodySize;
+        this.onClientError = onClientError;
     }
 
     @Override
@@ -68,6 +71,10 @@ final class UpstreamExchange implements OriginRequestProvider, ProxyInterceptor 
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
+        int status = context.response().getStatusCode();
+        if (status >= 400 && status < 500) {
+            onClientError.run();
+        }
         // The edge owns CORS; a service's own CORS headers would duplicate or contradict it.
         MultiMap headers = context.response().headers();
         headers.names().stream()

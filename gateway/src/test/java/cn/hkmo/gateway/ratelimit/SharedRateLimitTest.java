@@ -76,6 +76,27 @@ class SharedRateLimitTest {
         assertThat(consume(replicaB, key)).isPresent();
     }
 
+    @Test
+    void aBudgetChargedAfterTheFactIsOnlyLookedAtBeforehand() {
+        RateLimiter limiter = new RateLimiter(limits(Store.LOCAL), vertx, () -> {
+            throw new AssertionError("the local store needs no database");
+        });
+        Key key = new Key("refused-callbacks:ip:test-" + UUID.randomUUID(), TWO_A_MINUTE);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(join(limiter.waitFor(key))).as("looking takes nothing").isEmpty();
+        }
+        join(limiter.charge(key));
+        assertThat(join(limiter.waitFor(key))).isEmpty();
+        join(limiter.charge(key));
+        assertThat(join(limiter.waitFor(key))).hasValueSatisfying(wait -> assertThat(wait).isPositive()
+                .isLessThanOrEqualTo(Duration.ofSeconds(30)));
+    }
+
+    private static Optional<Duration> join(io.vertx.core.Future<Optional<Duration>> future) {
+        return future.toCompletionStage().toCompletableFuture().join();
+    }
+
     private static Optional<Duration> consume(RateLimiter limiter, Key key) {
         return limiter.tryConsume(List.of(key)).toCompletionStage().toCompletableFuture().join();
     }
@@ -112,6 +133,11 @@ class SharedRateLimitTest {
 
             @Override
             public Limit anonymous() {
+                return TWO_A_MINUTE;
+            }
+
+            @Override
+            public Limit refusedCallbacks() {
                 return TWO_A_MINUTE;
             }
 

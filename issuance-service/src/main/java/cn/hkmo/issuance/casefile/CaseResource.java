@@ -4,11 +4,9 @@ import cn.hkmo.issuance.mailing.DeliveryChange;
 import cn.hkmo.issuance.mailing.MailingService;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
-import io.quarkus.panache.common.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -45,9 +43,9 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The cases")
     @APIResponse(responseCode = "403", description = AccessAnswers.CITIZEN_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CaseView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return cases.mine(Actors.of(caller), Page.of(page, size));
+    public List<CaseView> mine(@QueryParam("page") @DefaultValue("0") int page,
+                               @QueryParam("size") @DefaultValue("20") int size) {
+        return cases.mine(Actors.of(caller), PageRequest.of(page, size).panache());
     }
 
     @GET

@@ -8,10 +8,8 @@ import cn.hkmo.issuance.casefile.CaseView;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
-import io.quarkus.panache.common.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -49,9 +47,9 @@ public class CollectionResource {
     @GET
     @Path("/ready-for-collection")
     @Operation(summary = "Permits waiting at the officer's hall")
-    public List<ReadyItem> ready(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return collection.readyAtHall(Actors.of(caller), Page.of(page, size));
+    public List<ReadyItem> ready(@QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("50") int size) {
+        return collection.readyAtHall(Actors.of(caller), PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE).panache());
     }
 
     @POST

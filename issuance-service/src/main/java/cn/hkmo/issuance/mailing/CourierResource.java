@@ -3,11 +3,9 @@ package cn.hkmo.issuance.mailing;
 import cn.hkmo.issuance.RetriedWrites;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.problem.Problem;
-import io.quarkus.panache.common.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,9 +40,9 @@ public class CourierResource {
 
     @GET
     @Operation(summary = "Issued permits waiting for EMS, oldest first, with the recipient's address")
-    public List<MailingItem> awaitingDispatch(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return mailing.awaitingDispatch(Page.of(page, size));
+    public List<MailingItem> awaitingDispatch(@QueryParam("page") @DefaultValue("0") int page,
+                                              @QueryParam("size") @DefaultValue("50") int size) {
+        return mailing.awaitingDispatch(PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE).panache());
     }
 
     @POST

@@ -7,10 +7,8 @@ import cn.hkmo.issuance.casefile.Actors;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
-import io.quarkus.panache.common.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -48,9 +46,9 @@ public class ReviewResource {
     @RolesAllowed({"reviewer", "supervisor"})
     @Operation(summary = "Undecided cases of the reviewer's province: urgent first, then by deadline; filter by hall")
     public List<ReviewItem> queue(@QueryParam("hallId") String hallId,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return reviews.queue(Actors.of(caller), hallId, Page.of(page, size));
+                                  @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("20") int size) {
+        return reviews.queue(Actors.of(caller), hallId, PageRequest.of(page, size).panache());
     }
 
     @POST

@@ -93,6 +93,20 @@ class CaseSecurityTest {
     }
 
     @Test
+    void every_paged_list_answers_an_overflowing_page_with_a_400_naming_the_field() {
+        // issue 15: page * size overflowed an int and gave 500 on each of these
+        as(Users.token("zhangwei")).get("/api/v1/cases/mine?page=21474837&size=100").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("page"));
+        as(Users.token("reviewer.bj")).header("Accept-Language", "en").get("/api/v1/cases/review-queue?page=21474837&size=100")
+                .then().statusCode(400).body("violations[0].message", equalTo("The page must be between 0 and 10000."));
+        as(Users.token("officer.bj")).get("/api/v1/cases/ready-for-collection?page=10738419&size=200").then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+        as(Users.courier()).get("/api/v1/courier/mailings?page=0&size=201").then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
+        as(Users.courier()).get("/api/v1/courier/mailings?page=10000&size=200").then().statusCode(200);
+    }
+
+    @Test
     void a_reviewer_cannot_decide_outside_their_province() {
         String guangdong = Users.token("reviewer.gd");
         as(guangdong).post("/api/v1/cases/{no}/approval", beijingCase).then().statusCode(403)
