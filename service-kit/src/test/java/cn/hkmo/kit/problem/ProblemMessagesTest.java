@@ -30,6 +30,16 @@ class ProblemMessagesTest {
     }
 
     @Test
+    void numbersArePrintedAsNumbersWithoutGroupingUnlessThePatternFormatsThem() {
+        // 2,027 was a year in a message once; an amount reads 1234.50, not 1,234.5
+        assertThat(messages.detail("PEOPLE_TOO_MANY", Locale.ENGLISH, 2027)).get().asString().contains("2027")
+                .doesNotContain("2,027");
+        assertThat(messages.detail("PEOPLE_TOO_MANY", ProblemMessages.CHINESE, new java.math.BigDecimal("1234.50")))
+                .hasValue("一次最多预约 1234.50 人。");
+        assertThat(messages.message("GROUPED", Locale.ENGLISH, 12345)).hasValue("12,345 grouped on purpose");
+    }
+
+    @Test
     void typeIsTheCodeInKebabCase() {
         assertThat(Problem.typeOf("SLOT_FULL")).isEqualTo("https://hkmo.cn/problems/slot-full");
         assertThat(KitError.forStatus(404)).isEqualTo(KitError.NOT_FOUND);
