@@ -29,8 +29,8 @@ import java.util.Set;
  *   <li>{@code k8s/base/keycloak/realm-import.yaml}: the realm as it is (dev/test realm);</li>
  *   <li>{@code k8s/overlays/prod/keycloak/realm-import-prod.yaml}: a JSON 6902 patch that replaces
  *       {@code spec.realm} with the production realm: no test clients, no demo users, no password grant,
- *       no localhost redirects, and the confidential clients' secrets taken from a Secret through the
- *       operator's placeholders.</li>
+ *       no localhost redirects, a partner's exact callback (not a pattern) and the confidential clients'
+ *       secrets taken from a Secret through the operator's placeholders.</li>
  * </ul>
  * Run {@code ./mvnw -pl k8s test -Dhkmo.k8s.regenerate=true} after changing the realm;
  * {@code RealmImportFilesTest} fails while the committed files differ from what this produces.
@@ -101,6 +101,10 @@ public final class RealmImportGenerator {
         ObjectNode placeholders = JSON.createObjectNode();
         placeholder(placeholders, PUBLIC_ORIGIN_PLACEHOLDER, "public-origin");
         for (JsonNode client : prod.withArray("clients")) {
+            if (isPartner(client)) {
+                String clientId = client.get("clientId").asText();
+                placeholder(placeholders, redirectPlaceholder(clientId), clientId + "-redirect-uri");
+            }
             if (client.hasNonNull("secret")) {
                 String name = secretPlaceholder(client.get("clientId").asText());
                 placeholder(placeholders, name, client.get("clientId").asText() + "-secret");
@@ -142,7 +146,14 @@ public final class RealmImportGenerator {
             }
             keptClients.add(id);
             client.put("directAccessGrantsEnabled", false);
-            replaceLocalUris(client, "redirectUris", "${" + PUBLIC_ORIGIN_PLACEHOLDER + "}/*");
+            if (isPartner(client)) {
+                // A partner's callback lives on its own site and is registered exactly: a pattern lets an attacker
+                // choose where the authorization code goes (issue 15). One URI per placeholder is what the operator
+                // substitutes.
+                client.set("redirectUris", JsonNodeFactory.instance.arrayNode().add("${" + redirectPlaceholder(id) + "}"));
+            } else {
+                replaceLocalUris(client, "redirectUris", "${" + PUBLIC_ORIGIN_PLACEHOLDER + "}/*");
+            }
             replaceLocalUris(client, "webOrigins", "${" + PUBLIC_ORIGIN_PLACEHOLDER + "}");
             JsonNode attributes = client.get("attributes");
             if (attributes instanceof ObjectNode attrs && attrs.has("post.logout.redirect.uris")) {
@@ -187,6 +198,15 @@ public final class RealmImportGenerator {
         }
     }
 
+    /** A third party acting for citizens: it asks for their consent (docs/partners.md). */
+    static boolean isPartner(JsonNode client) {
+        return client.path("consentRequired").asBoolean(false);
+    }
+
+    static String redirectPlaceholder(String clientId) {
+        return "HKMO_" + clientId.toUpperCase(Locale.ROOT).replace('-', '_') + "_REDIRECT_URI";
+    }
+
     static String secretPlaceholder(String clientId) {
         return "HKMO_" + clientId.toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET";
     }
@@ -202,6 +222,9 @@ public final class RealmImportGenerator {
         List<String> keys = new java.util.ArrayList<>();
         keys.add("public-origin");
         for (JsonNode client : prodRealm(realm).withArray("clients")) {
+            if (isPartner(client)) {
+                keys.add(client.get("clientId").asText() + "-redirect-uri");
+            }
             if (client.hasNonNull("secret")) {
                 keys.add(client.get("clientId").asText() + "-secret");
             }

@@ -54,6 +54,36 @@ class RealmImportFilesTest {
         assertThat(dev.path("clients").toString()).contains("hkmo-dev-cli");
     }
 
+    /** Issue 15: no password grant through Keycloak's own admin-cli, exact partner callbacks, rotated refresh tokens. */
+    @Test
+    void everyRealmClosesAdminCliRegistersPartnerCallbacksExactlyAndRotatesRefreshTokens() {
+        for (String overlay : Repo.OVERLAYS) {
+            JsonNode realm = realmOf(Repo.objects(overlay));
+            JsonNode adminCli = client(realm, "admin-cli");
+            assertThat(adminCli).as(overlay + ": admin-cli declared").isNotNull();
+            assertThat(adminCli.path("directAccessGrantsEnabled").asBoolean(true)).as(overlay + " admin-cli password grant").isFalse();
+            assertThat(realm.path("revokeRefreshToken").asBoolean(false)).as(overlay + " refresh-token rotation").isTrue();
+            assertThat(realm.path("refreshTokenMaxReuse").asInt(-1)).as(overlay + " refresh-token reuse").isZero();
+            realm.path("clients").forEach(c -> {
+                if (RealmImportGenerator.isPartner(c)) {
+                    assertThat(c.path("redirectUris")).as(overlay + " " + c.path("clientId")).isNotEmpty()
+                            .allSatisfy(u -> assertThat(u.asText()).doesNotContain("*"));
+                }
+            });
+        }
+        JsonNode prodPartner = client(realmOf(Repo.objects("prod")), "alipay-partner");
+        assertThat(prodPartner.path("redirectUris").toString()).isEqualTo("[\"${HKMO_ALIPAY_PARTNER_REDIRECT_URI}\"]");
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode c : realm.path("clients")) {
+            if (clientId.equals(c.path("clientId").asText())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** spec.realm binds to Keycloak's own RealmRepresentation with no unknown field, in both overlays. */
     @Test
     void realmsBindToKeycloaksRealmRepresentation() throws IOException {
