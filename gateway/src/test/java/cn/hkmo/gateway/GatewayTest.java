@@ -173,6 +173,20 @@ class GatewayTest {
     }
 
     @Test
+    void oneOfficerSpendsTheirOwnBudgetNotTheirColleaguesOnTheSameClient() {
+        // %test: 5 requests a minute per staff subject, 1000 per client; both officers sign in with hkmo-dev-cli.
+        String officer = KeycloakTokens.password("officer.sz");
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(officer).get("/api/v1/officer/day?m=" + marker()).then().statusCode(200);
+        }
+        given().auth().oauth2(officer).get("/api/v1/officer/day").then().statusCode(429)
+                .body("code", equalTo("RATE_LIMITED"));
+
+        given().auth().oauth2(KeycloakTokens.password("officer.cd")).get("/api/v1/officer/day?m=" + marker())
+                .then().statusCode(200);
+    }
+
+    @Test
     void anOversizedBodyIsRefusedWith413() {
         given().contentType("application/json").body("x".repeat(2048))
                 .post("/api/v1/bookings")

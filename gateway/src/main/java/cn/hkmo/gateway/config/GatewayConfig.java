@@ -95,10 +95,16 @@ public interface GatewayConfig {
         /** Per citizen (token {@code sub} of a token with role {@code citizen}). */
         Limit citizen();
 
+        /**
+         * Per subject of every other token (staff, service accounts: {@code sub}), so that one officer or one
+         * integration cannot spend its client's budget for everyone on that client.
+         */
+        Limit subject();
+
         /** Per client application (token {@code azp}). */
         Limit client();
 
-        /** Per client IP address for requests without a token. */
+        /** Per client IP address, for requests without a token or with one the edge refuses. */
         Limit anonymous();
 
         /**

@@ -1,7 +1,6 @@
 package cn.hkmo.gateway.routing;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import cn.hkmo.gateway.config.GatewayConfig;
 import cn.hkmo.gateway.problem.GatewayError;
 import cn.hkmo.gateway.problem.Problems;
+import cn.hkmo.gateway.ratelimit.RateLimitKeys;
 import cn.hkmo.gateway.ratelimit.RateLimiter;
 import cn.hkmo.gateway.routing.RouteTable.Route;
 import cn.hkmo.gateway.security.AccessPolicy;
@@ -19,6 +19,7 @@ import cn.hkmo.gateway.security.Caller;
 import cn.hkmo.gateway.security.DelegatedAccess;
 import cn.hkmo.gateway.security.EdgeAuthenticator;
 import cn.hkmo.gateway.security.EdgeRejection;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -28,8 +29,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * The public API: every {@code /api/*} request passes the edge checks in order (route, size, token, role,
- * rate limit) and is then streamed to the owning service with the vertx-http-proxy.
+ * The public API: every {@code /api/*} request passes the edge checks in order (route, size, token, rate limit,
+ * partner grant, role) and is then streamed to the owning service with the vertx-http-proxy.
  */
 @ApplicationScoped
 public class GatewayRouter {
@@ -39,6 +40,7 @@ public class GatewayRouter {
     private final EdgeAuthenticator authenticator;
     private final DelegatedAccess delegatedAccess;
     private final RateLimiter rateLimiter;
+    private final RateLimitKeys keys;
     private final GatewayConfig config;
     private HttpClient client;
 
@@ -49,6 +51,7 @@ public class GatewayRouter {
         this.access = access;
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
+        this.keys = new RateLimitKeys(config.rateLimit());
         this.config = config;
     }
 
@@ -72,9 +75,10 @@ public class GatewayRouter {
         }
         Access required = access.of(rc.request().method(), path);
         authenticator.authenticate(rc, required)
+                .transform(identified -> limit(rc, required, identified))
                 .compose(delegatedAccess::verify)
                 .compose(caller -> authorize(caller, path))
-                .compose(caller -> limit(rc, caller, required))
+                .compose(caller -> afterwards(rc, required))
                 .onSuccess(afterwards -> forward(rc, route.get(), maxBody, afterwards))
                 .onFailure(failure -> reject(rc, failure));
     }
@@ -89,33 +93,34 @@ public class GatewayRouter {
         return Future.succeededFuture(caller);
     }
 
+    /**
+     * Charges the request before anything else is decided about it, so a request without a token or with a bad one
+     * spends its address's budget before its 401, and a valid token its subject's and its client's before the grant
+     * check (a Keycloak call), the role check and the service. Passes the authentication's outcome on, or fails with
+     * the 429.
+     */
+    private Future<Caller> limit(RoutingContext rc, Access required, AsyncResult<Caller> identified) {
+        Future<Caller> outcome = identified.succeeded()
+                ? Future.succeededFuture(identified.result()) : Future.failedFuture(identified.cause());
+        if (!rateLimiter.enabled() || required == Access.SERVICE_AUTHENTICATED) {
+            return outcome;
+        }
+        Optional<Caller> validated = identified.succeeded() ? Optional.of(identified.result()) : Optional.empty();
+        return rateLimiter.tryConsume(keys.of(validated, clientAddress(rc)))
+                .compose(wait -> wait.isEmpty() ? outcome : Future.failedFuture(tooManyRequests(rc, wait.get())));
+    }
+
     /** Succeeds with what to do once the service has answered with a 4xx, or fails with the 429. */
-    private Future<Runnable> limit(RoutingContext rc, Caller caller, Access required) {
+    private Future<Runnable> afterwards(RoutingContext rc, Access required) {
         Runnable nothing = () -> { };
-        if (!rateLimiter.enabled()) {
+        if (!rateLimiter.enabled() || required != Access.SERVICE_AUTHENTICATED) {
             return Future.succeededFuture(nothing);
         }
-        GatewayConfig.RateLimits limits = config.rateLimit();
-        if (required == Access.SERVICE_AUTHENTICATED) {
-            // Anyone can post a payment callback, and a refused one still costs the service a write (its audit).
-            // Only refusals are charged: the platform's accepted callbacks and their retries are never throttled.
-            RateLimiter.Key refusals = new RateLimiter.Key("refused-callbacks:ip:" + clientAddress(rc),
-                    limits.refusedCallbacks());
-            return rateLimiter.waitFor(refusals).compose(wait -> wait.isEmpty()
-                    ? Future.<Runnable>succeededFuture(() -> rateLimiter.charge(refusals))
-                    : Future.failedFuture(tooManyRequests(rc, wait.get())));
-        }
-        List<RateLimiter.Key> keys = new ArrayList<>(2);
-        caller.citizen().ifPresent(sub -> keys.add(new RateLimiter.Key("citizen:" + sub, limits.citizen())));
-        Optional<String> clientId = caller.clientId();
-        if (clientId.isPresent()) {
-            keys.add(new RateLimiter.Key("client:" + clientId.get(),
-                    limits.clients().getOrDefault(clientId.get(), limits.client())));
-        } else {
-            keys.add(new RateLimiter.Key("ip:" + clientAddress(rc), limits.anonymous()));
-        }
-        return rateLimiter.tryConsume(keys).compose(wait -> wait.isEmpty()
-                ? Future.succeededFuture(nothing)
+        // Anyone can post a payment callback, and a refused one still costs the service a write (its audit).
+        // Only refusals are charged: the platform's accepted callbacks and their retries are never throttled.
+        RateLimiter.Key refusals = keys.refusedCallbacks(clientAddress(rc));
+        return rateLimiter.waitFor(refusals).compose(wait -> wait.isEmpty()
+                ? Future.<Runnable>succeededFuture(() -> rateLimiter.charge(refusals))
                 : Future.failedFuture(tooManyRequests(rc, wait.get())));
     }
 

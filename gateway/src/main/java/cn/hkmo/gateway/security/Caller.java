@@ -15,6 +15,11 @@ public record Caller(Optional<JsonWebToken> token, Set<String> roles) {
         return token.map(jwt -> jwt.<String> getClaim("azp"));
     }
 
+    /** The token's subject ({@code sub}): a user or a client's service account. */
+    public Optional<String> subject() {
+        return token.map(JsonWebToken::getSubject);
+    }
+
     /** The citizen's subject, only for tokens that act for a citizen. */
     public Optional<String> citizen() {
         return roles.contains("citizen") ? token.map(JsonWebToken::getSubject) : Optional.empty();

@@ -127,6 +127,11 @@ class SharedRateLimitTest {
             }
 
             @Override
+            public Limit subject() {
+                return TWO_A_MINUTE;
+            }
+
+            @Override
             public Limit client() {
                 return TWO_A_MINUTE;
             }

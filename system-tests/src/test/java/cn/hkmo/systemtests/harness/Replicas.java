@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@link #appointment2()}: a second instance of the packaged appointment-service on another port, against the
  *       same database and Kafka (a replica: same settings as the first instance);</li>
- *   <li>{@link #strictGateway()}: a second gateway with the production rate limits (citizen 60/min, anonymous
- *       120/min; the partner client {@code alipay-partner} overridden to 30/min so a test can reach it), routed to the
+ *   <li>{@link #strictGateway()}: a second gateway with the production rate limits (citizen 60/min, other token
+ *       subjects 300/min, anonymous 120/min; the partner client {@code alipay-partner} overridden to 30/min so a test can reach it), routed to the
  *       same four services;</li>
  *   <li>{@link #strictAppointment()}: a third appointment-service instance with the production per-citizen booking
  *       limits (one active booking per document type, five bookings per 30 days), behind the strict gateway.</li>
@@ -32,6 +32,10 @@ public final class Replicas {
     public static final String APPOINTMENT_STRICT = "appointment-service-strict";
     public static final String GATEWAY_STRICT = "gateway-strict";
     public static final int PARTNER_LIMIT_PER_MINUTE = 30;
+    /** The production budget of a non-citizen token's subject (an officer, a service account). */
+    public static final int STAFF_LIMIT_PER_MINUTE = 300;
+    /** The production budget of one source address without a (valid) token. */
+    public static final int ANONYMOUS_LIMIT_PER_MINUTE = 120;
 
     private static final Map<String, CompletableFuture<AppProcess>> STARTED = new ConcurrentHashMap<>();
     private static final Map<String, AppProcess> CURRENT = new ConcurrentHashMap<>();
@@ -70,8 +74,9 @@ public final class Replicas {
             logAs(c, GATEWAY_STRICT);
             c.put("hkmo.gateway.services.appointment.url", appointment);
             c.put("hkmo.gateway.rate-limit.citizen.capacity", "60");
+            c.put("hkmo.gateway.rate-limit.subject.capacity", Integer.toString(STAFF_LIMIT_PER_MINUTE));
             c.put("hkmo.gateway.rate-limit.client.capacity", "3000");
-            c.put("hkmo.gateway.rate-limit.anonymous.capacity", "120");
+            c.put("hkmo.gateway.rate-limit.anonymous.capacity", Integer.toString(ANONYMOUS_LIMIT_PER_MINUTE));
             c.put("hkmo.gateway.rate-limit.clients.alipay-partner.capacity", Integer.toString(PARTNER_LIMIT_PER_MINUTE));
             c.put("hkmo.gateway.rate-limit.clients.alipay-partner.period", "60s");
             return c;

@@ -192,6 +192,7 @@ public final class Suite {
                 // The tests poll timelines; the per-citizen budget (60/min) is not what they test.
                 c.put("hkmo.gateway.delegation.recheck-after", "2s");
                 c.put("hkmo.gateway.rate-limit.citizen.capacity", "100000");
+                c.put("hkmo.gateway.rate-limit.subject.capacity", "100000");
                 c.put("hkmo.gateway.rate-limit.client.capacity", "100000");
                 c.put("hkmo.gateway.rate-limit.anonymous.capacity", "100000");
                 // upstreams answer slowly on a loaded 2-core machine

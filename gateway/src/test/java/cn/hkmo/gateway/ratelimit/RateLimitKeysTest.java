@@ -1,0 +1,137 @@
+package cn.hkmo.gateway.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+import cn.hkmo.gateway.config.GatewayConfig;
+import cn.hkmo.gateway.config.GatewayConfig.Limit;
+import cn.hkmo.gateway.config.GatewayConfig.Store;
+import cn.hkmo.gateway.ratelimit.RateLimiter.Key;
+import cn.hkmo.gateway.security.Caller;
+
+class RateLimitKeysTest {
+
+    private static final Limit CITIZEN = limit(60);
+    private static final Limit SUBJECT = limit(300);
+    private static final Limit CLIENT = limit(3000);
+    private static final Limit ANONYMOUS = limit(120);
+    private static final Limit PARTNER = limit(30);
+
+    private final RateLimitKeys keys = new RateLimitKeys(limits());
+
+    @Test
+    void aRequestWithoutAValidTokenSpendsItsAddressBudget() {
+        assertThat(keys.of(Optional.empty(), "203.0.113.7")).containsExactly(new Key("ip:203.0.113.7", ANONYMOUS));
+        assertThat(keys.of(Optional.of(Caller.ANONYMOUS), "203.0.113.7")).containsExactly(new Key("ip:203.0.113.7", ANONYMOUS));
+    }
+
+    @Test
+    void anOfficerHasABudgetOfTheirOwnBesideTheClientsBudget() {
+        Caller officer = new Caller(Optional.of(token("officer-1", "hkmo-h5")), Set.of("officer"));
+        assertThat(keys.of(Optional.of(officer), "10.0.0.1"))
+                .containsExactly(new Key("subject:officer-1", SUBJECT), new Key("client:hkmo-h5", CLIENT));
+    }
+
+    @Test
+    void aCitizenHasTheCitizenBudgetAndAPartnerItsContractualClientBudget() {
+        Caller citizen = new Caller(Optional.of(token("citizen-1", "alipay-partner")), Set.of("citizen"));
+        assertThat(keys.of(Optional.of(citizen), "10.0.0.1"))
+                .containsExactly(new Key("subject:citizen-1", CITIZEN), new Key("client:alipay-partner", PARTNER));
+    }
+
+    @Test
+    void refusedCallbacksAreCountedPerAddress() {
+        assertThat(keys.refusedCallbacks("198.51.100.1").id()).isEqualTo("refused-callbacks:ip:198.51.100.1");
+    }
+
+    private static JsonWebToken token(String sub, String azp) {
+        Map<String, Object> claims = Map.of("sub", sub, "azp", azp);
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return sub;
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return claims.keySet();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claimName) {
+                return (T) claims.get(claimName);
+            }
+        };
+    }
+
+    private static Limit limit(long capacity) {
+        return new Limit() {
+            @Override
+            public long capacity() {
+                return capacity;
+            }
+
+            @Override
+            public Duration period() {
+                return Duration.ofMinutes(1);
+            }
+        };
+    }
+
+    private static GatewayConfig.RateLimits limits() {
+        return new GatewayConfig.RateLimits() {
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+
+            @Override
+            public Store store() {
+                return Store.LOCAL;
+            }
+
+            @Override
+            public Limit citizen() {
+                return CITIZEN;
+            }
+
+            @Override
+            public Limit subject() {
+                return SUBJECT;
+            }
+
+            @Override
+            public Limit client() {
+                return CLIENT;
+            }
+
+            @Override
+            public Limit anonymous() {
+                return ANONYMOUS;
+            }
+
+            @Override
+            public Limit refusedCallbacks() {
+                return limit(3);
+            }
+
+            @Override
+            public Map<String, Limit> clients() {
+                return Map.of("alipay-partner", PARTNER);
+            }
+
+            @Override
+            public long localMaxKeys() {
+                return 100;
+            }
+        };
+    }
+}
