@@ -166,6 +166,8 @@ public final class Suite {
         c.put("quarkus.log.file.rotation.max-file-size", "200M");
         // the outbox relay's sweep: events that missed the immediate send go out within a second
         c.put("hkmo.outbox.sweep-interval", "1s");
+        // the services re-check a partner's grant as often as the gateway does here (2 s)
+        c.put("hkmo.identity.delegation.recheck-after", "2s");
         if (!CLOCK_OFFSET.isZero()) {
             c.put("hkmo.clock.offset", CLOCK_OFFSET.toString());
         }
