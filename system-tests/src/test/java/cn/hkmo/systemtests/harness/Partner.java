@@ -11,7 +11,7 @@ import cn.hkmo.platform.test.PartnerAuthorization.Refresh;
  */
 public final class Partner {
 
-    /** Registered for {@code alipay-partner} in the dev/test realm ({@code http://localhost:8080/*}); never opened. */
+    /** Registered exactly for {@code alipay-partner} in the dev/test realm (no pattern); never opened. */
     public static final String REDIRECT_URI = "http://localhost:8080/partner/callback";
 
     private Partner() {
