@@ -2,7 +2,6 @@ package cn.hkmo.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
-import cn.hkmo.gateway.config.GatewayConfig;
 import cn.hkmo.gateway.config.GatewayConfig.Limit;
 import cn.hkmo.gateway.config.GatewayConfig.Store;
 import cn.hkmo.gateway.ratelimit.RateLimiter.Key;
@@ -18,13 +16,14 @@ import cn.hkmo.gateway.security.Caller;
 
 class RateLimitKeysTest {
 
-    private static final Limit CITIZEN = limit(60);
-    private static final Limit SUBJECT = limit(300);
-    private static final Limit CLIENT = limit(3000);
-    private static final Limit ANONYMOUS = limit(120);
-    private static final Limit PARTNER = limit(30);
+    private static final Limit CITIZEN = TestLimits.perMinute(60);
+    private static final Limit SUBJECT = TestLimits.perMinute(300);
+    private static final Limit CLIENT = TestLimits.perMinute(3000);
+    private static final Limit ANONYMOUS = TestLimits.perMinute(120);
+    private static final Limit PARTNER = TestLimits.perMinute(30);
 
-    private final RateLimitKeys keys = new RateLimitKeys(limits());
+    private final RateLimitKeys keys = new RateLimitKeys(new TestLimits(Store.LOCAL, CITIZEN, SUBJECT, CLIENT, ANONYMOUS,
+            TestLimits.perMinute(3), Map.of("alipay-partner", PARTNER)));
 
     @Test
     void aRequestWithoutAValidTokenSpendsItsAddressBudget() {
@@ -68,69 +67,6 @@ class RateLimitKeysTest {
             @SuppressWarnings("unchecked")
             public <T> T getClaim(String claimName) {
                 return (T) claims.get(claimName);
-            }
-        };
-    }
-
-    private static Limit limit(long capacity) {
-        return new Limit() {
-            @Override
-            public long capacity() {
-                return capacity;
-            }
-
-            @Override
-            public Duration period() {
-                return Duration.ofMinutes(1);
-            }
-        };
-    }
-
-    private static GatewayConfig.RateLimits limits() {
-        return new GatewayConfig.RateLimits() {
-            @Override
-            public boolean enabled() {
-                return true;
-            }
-
-            @Override
-            public Store store() {
-                return Store.LOCAL;
-            }
-
-            @Override
-            public Limit citizen() {
-                return CITIZEN;
-            }
-
-            @Override
-            public Limit subject() {
-                return SUBJECT;
-            }
-
-            @Override
-            public Limit client() {
-                return CLIENT;
-            }
-
-            @Override
-            public Limit anonymous() {
-                return ANONYMOUS;
-            }
-
-            @Override
-            public Limit refusedCallbacks() {
-                return limit(3);
-            }
-
-            @Override
-            public Map<String, Limit> clients() {
-                return Map.of("alipay-partner", PARTNER);
-            }
-
-            @Override
-            public long localMaxKeys() {
-                return 100;
             }
         };
     }

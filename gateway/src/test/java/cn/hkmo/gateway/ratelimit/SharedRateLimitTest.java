@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,7 +33,7 @@ import io.vertx.core.Vertx;
 @QuarkusTestResource(FakeUpstreams.class)
 class SharedRateLimitTest {
 
-    private static final Limit TWO_A_MINUTE = limit(2, Duration.ofMinutes(1));
+    private static final Limit TWO_A_MINUTE = TestLimits.perMinute(2);
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -110,65 +109,6 @@ class SharedRateLimitTest {
     }
 
     private static GatewayConfig.RateLimits limits(Store store) {
-        return new GatewayConfig.RateLimits() {
-            @Override
-            public boolean enabled() {
-                return true;
-            }
-
-            @Override
-            public Store store() {
-                return store;
-            }
-
-            @Override
-            public Limit citizen() {
-                return TWO_A_MINUTE;
-            }
-
-            @Override
-            public Limit subject() {
-                return TWO_A_MINUTE;
-            }
-
-            @Override
-            public Limit client() {
-                return TWO_A_MINUTE;
-            }
-
-            @Override
-            public Limit anonymous() {
-                return TWO_A_MINUTE;
-            }
-
-            @Override
-            public Limit refusedCallbacks() {
-                return TWO_A_MINUTE;
-            }
-
-            @Override
-            public Map<String, Limit> clients() {
-                return Map.of();
-            }
-
-            @Override
-            public long localMaxKeys() {
-                return 1000;
-            }
-        };
-    }
-
-    private static Limit limit(long capacity, Duration period) {
-        return new Limit() {
-            @Override
-            public long capacity() {
-                return capacity;
-            }
-
-            @Override
-            public Duration period() {
-                return period;
-            }
-        };
+        return TestLimits.all(store, TWO_A_MINUTE);
     }
 }
