@@ -7,7 +7,7 @@
 //    schema and is reported. Maps (labels, data, ...) are enumerated by the validator and so pass.
 //  - CloudNativePG kinds: the validators of npm `@kubernetes-models/cloudnative-pg` (generated from
 //    the operator's Go API types), with the same Proxy check.
-//  - prometheus-operator kinds (PrometheusRule): the validators of npm `@kubernetes-models/prometheus-operator`,
+//  - prometheus-operator kinds (PrometheusRule, PodMonitor): the validators of npm `@kubernetes-models/prometheus-operator`,
 //    with the same Proxy check.
 //  - Any kind with a CustomResourceDefinition given on the command line (Strimzi, Keycloak): its
 //    openAPIV3Schema compiled with Ajv after making it strict the way the API server prunes:
@@ -48,6 +48,7 @@ const CNPG = {
 
 const PROMETHEUS = {
   "monitoring.coreos.com/v1/PrometheusRule": "ComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PrometheusRule",
+  "monitoring.coreos.com/v1/PodMonitor": "ComGithubPrometheusOperatorPrometheusOperatorPkgApisMonitoringV1PodMonitor",
 };
 
 // The packages export their models, not their schema modules: load those by file.
