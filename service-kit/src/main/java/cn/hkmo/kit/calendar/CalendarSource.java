@@ -104,6 +104,7 @@ public class CalendarSource {
                 content = read(f);
             } catch (UncheckedIOException e) {
                 fileProblem.set(e.getMessage());
+                lastFile = null; // read and check it again once it is back, whatever it holds then
                 LOG.errorf("calendar file %s unreadable, keeping the previous notices: %s", f, e.getCause());
                 return;
             }

@@ -74,6 +74,21 @@ class CalendarSourceTest {
     }
 
     @Test
+    void a_file_that_disappears_for_a_while_keeps_the_calendar_and_is_taken_again_when_back() throws Exception {
+        String notices = "{\"years\": [" + Notices.YEAR_2027.toJson() + "]}";
+        CalendarFile.write(notices);
+        source.refresh();
+        java.nio.file.Files.delete(CalendarFile.PATH);
+        source.refresh();
+        assertThat(source.current().isPublished(2027)).isTrue();
+        assertThat(source.fileProblem()).isPresent();
+        CalendarFile.write(notices);
+        source.refresh();
+        assertThat(source.fileProblem()).isEmpty();
+        assertThat(source.current().isPublished(2027)).isTrue();
+    }
+
+    @Test
     void a_stored_notice_is_audited_once_and_read_back_by_every_refresh() {
         OffsetDateTime at = OffsetDateTime.parse("2026-11-20T10:00:00+08:00");
         assertThat(QuarkusTransaction.requiringNew().call(() -> source.store(Notices.YEAR_2027, "ADMIN_API", "admin", at))).isTrue();
