@@ -50,9 +50,10 @@ class AttackerFindingsIT {
         for (int i = 0; i < 500; i++) {
             huge.put("junk" + i, "x".repeat(1350));
         }
+        // refused at the gateway, before it reaches fee-service (which has the same limit behind it: NotifyAbuseTest)
         Response oversized = notify(Api.anonymous(), huge);
         assertThat(oversized.statusCode()).as(oversized.asString()).isEqualTo(413);
-        assertThat((String) oversized.path("code")).isEqualTo("NOTIFY_TOO_LARGE");
+        assertThat((String) oversized.path("code")).isEqualTo("PAYLOAD_TOO_LARGE");
         assertThat(Db.count("fee", "select count(*) from notify_audit")).as("rows written by the oversized post")
                 .isEqualTo(rowsBefore);
 

@@ -26,6 +26,14 @@ public interface GatewayConfig {
     MemorySize maxBodySize();
 
     /**
+     * Largest body of a request anyone may send without a token (the payment platform's signed callbacks): refused
+     * at the edge, so an attacker's large post never reaches a service (a genuine notify is 1-3 KB; fee-service keeps
+     * its own, equal limit behind this one).
+     */
+    @WithDefault("16K")
+    MemorySize maxUnauthenticatedBodySize();
+
+    /**
      * Longest request line ({@code GET /api/v1/halls?city=110000 HTTP/1.1}) served; longer ones get 414.
      * {@code quarkus.http.limits.max-initial-line-length} must stay above it (see {@code RequestHeadLimits}).
      */

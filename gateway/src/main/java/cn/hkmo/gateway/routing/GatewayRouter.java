@@ -68,12 +68,14 @@ public class GatewayRouter {
             Problems.send(rc, GatewayError.ROUTE_NOT_FOUND, path);
             return;
         }
-        long maxBody = config.maxBodySize().asLongValue();
+        Access required = access.of(rc.request().method(), path);
+        long maxBody = required == Access.SERVICE_AUTHENTICATED
+                ? Math.min(config.maxUnauthenticatedBodySize().asLongValue(), config.maxBodySize().asLongValue())
+                : config.maxBodySize().asLongValue();
         if (declaredLength(rc) > maxBody) {
             Problems.sendAndClose(rc, GatewayError.PAYLOAD_TOO_LARGE, Long.toString(maxBody));
             return;
         }
-        Access required = access.of(rc.request().method(), path);
         authenticator.authenticate(rc, required)
                 .transform(identified -> limit(rc, required, identified))
                 .compose(delegatedAccess::verify)
