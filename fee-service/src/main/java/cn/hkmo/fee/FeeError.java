@@ -17,6 +17,10 @@ public enum FeeError implements ErrorCode {
     COUNTER_AMOUNT_MISMATCH(422),
     REFUND_EXCEEDS_PAID(422),
     REFUND_NO_REUSED(422),
+    REFUND_NOT_FOUND(404),
+    /** Four eyes: the requester of a counter refund may not approve it. */
+    REFUND_SELF_APPROVAL(403),
+    REFUND_NOT_AWAITING_APPROVAL(409),
     /** The refund is recorded but the platform's answer is missing: retry with the same number, or let reconciliation finish it. */
     REFUND_PENDING(503),
     /** A notify without a declared length: its size cannot be checked before it is read. */

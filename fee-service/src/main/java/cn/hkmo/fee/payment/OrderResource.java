@@ -34,15 +34,17 @@ public class OrderResource {
     private final AlipayPayments alipay;
     private final CounterPayments counter;
     private final Refunds refunds;
+    private final RefundApprovals approvals;
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
 
     public OrderResource(OrderQueries queries, AlipayPayments alipay, CounterPayments counter, Refunds refunds,
-                         IdempotencyKeys idempotencyKeys, Caller caller) {
+                         RefundApprovals approvals, IdempotencyKeys idempotencyKeys, Caller caller) {
         this.queries = queries;
         this.alipay = alipay;
         this.counter = counter;
         this.refunds = refunds;
+        this.approvals = approvals;
         this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
     }
@@ -115,8 +117,12 @@ public class OrderResource {
             description = "The refund is recorded (REQUESTED) before the payment platform is asked, and counts against "
                     + "what is refundable until it ends. The same refundNo again is the same refund: answered again if "
                     + "REFUNDED, resumed if REQUESTED, refused again if REJECTED (use a new number for a new attempt). "
-                    + "Counter payments are refunded in cash and settle at once. No Idempotency-Key: the refundNo is one.")
+                    + "Counter payments are refunded in cash after a second person approves: the request is recorded "
+                    + "AWAITING_APPROVAL (202) and settles by POST .../refunds/{refundNo}/approval. The order then reads "
+                    + "PARTIALLY_REFUNDED or REFUNDED. No Idempotency-Key: the refundNo is one.")
     @APIResponse(responseCode = "200", description = "REFUNDED: the platform confirmed (now or on an earlier call)")
+    @APIResponse(responseCode = "202", description = "AWAITING_APPROVAL: a counter refund, waiting for a second officer "
+            + "of the hall or an admin")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an officer of the order's hall nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND",
@@ -133,14 +139,42 @@ public class OrderResource {
             + "missing. Retry with the same refundNo (named in the detail), which never refunds twice; otherwise the "
             + "refund reconciliation completes it within minutes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RefundView refund(@PathParam("orderNo") String orderNo, @Valid @NotNull RefundRequest request) {
-        return refunds.refund(orderNo, request.refundNo(), request.amountFen(), request.reason(), caller);
+    public Response refund(@PathParam("orderNo") String orderNo, @Valid @NotNull RefundRequest request) {
+        RefundView refund = refunds.refund(orderNo, request.refundNo(), request.amountFen(), request.reason(), caller);
+        return Response.status(refund.status() == RefundStatus.AWAITING_APPROVAL ? 202 : 200).entity(refund).build();
+    }
+
+    @POST
+    @Path("/{orderNo}/refunds/{refundNo}/approval")
+    @RolesAllowed({Caller.OFFICER, Caller.ADMIN})
+    @Transactional
+    @Operation(summary = "Approve a counter refund (four eyes): the cash is paid out and the refund settles",
+            description = "Another officer of the order's hall, or an admin; never the one who asked for the refund. "
+                    + "Optional Idempotency-Key: with it a repeat replays the first answer; without it a repeat gets "
+                    + "409 REFUND_NOT_AWAITING_APPROVAL, still one refund.")
+    @APIResponse(responseCode = "200", description = "REFUNDED, with approvedBy")
+    @APIResponse(responseCode = "403", description = "REFUND_SELF_APPROVAL: the caller asked for this refund; "
+            + "FORBIDDEN: not an officer of the order's hall nor an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND, REFUND_NOT_FOUND",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "REFUND_NOT_AWAITING_APPROVAL: already approved, or a platform refund",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approveRefund(@PathParam("orderNo") String orderNo, @PathParam("refundNo") String refundNo,
+                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return idempotencyKeys.executeIfKeyed("fee-refund-approval", idempotencyKey, caller.subject(),
+                new RefundApproval(orderNo, refundNo), 200, RefundView.class,
+                () -> approvals.approve(orderNo, refundNo, caller)).toResponse();
+    }
+
+    /** What an approval's Idempotency-Key stands for: the same key for another refund is refused. */
+    record RefundApproval(String orderNo, String refundNo) {
     }
 
     @GET
     @Path("/{orderNo}/refunds")
     @RolesAllowed({Caller.OFFICER, Caller.ADMIN})
-    @Operation(summary = "The order's refunds and where each stands: REQUESTED, REFUNDED or REJECTED")
+    @Operation(summary = "The order's refunds and where each stands: AWAITING_APPROVAL, REQUESTED, REFUNDED or REJECTED")
     @APIResponse(responseCode = "200", description = "The refunds, oldest first")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an officer of the order's hall nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

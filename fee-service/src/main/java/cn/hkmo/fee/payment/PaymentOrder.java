@@ -115,8 +115,14 @@ public class PaymentOrder {
         closeReason = reason;
     }
 
-    /** @param pendingFen refunds asked for and not yet confirmed or refused: they may still go through */
+    /** @param pendingFen refunds asked for and not yet settled or refused: they may still go through */
     long refundableFen(long pendingFen) {
-        return status == OrderStatus.PAID ? totalFen - refundedFen - pendingFen : 0;
+        return status.wasPaid() ? totalFen - refundedFen - pendingFen : 0;
+    }
+
+    /** A refund settled: the order says how much of its money went back. */
+    void refunded(long amountFen) {
+        refundedFen += amountFen;
+        status = refundedFen >= totalFen ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
     }
 }

@@ -47,6 +47,10 @@ public class Refund {
     @Column(name = "settled_by")
     public String settledBy;
 
+    /** Who approved a counter refund: never its requester (four eyes; the table checks it too). */
+    @Column(name = "approved_by")
+    public String approvedBy;
+
     /** The platform's {@code sub_code} and {@code sub_msg} of a refusal. */
     @Column(name = "rejected_code")
     public String rejectedCode;

@@ -1,11 +1,13 @@
 package cn.hkmo.fee.payment;
 
 /**
- * Where a refund stands. {@code REQUESTED} is recorded before the platform is called and counts against what is
- * refundable until it ends; it ends {@code REFUNDED} when the platform confirms, or {@code REJECTED} when the
- * platform refuses (then it no longer counts). Both ends are final for the refund number.
+ * Where a refund stands. A counter refund starts {@code AWAITING_APPROVAL}: cash leaves the hall only once a second
+ * member of staff approves it. {@code REQUESTED} is recorded before the platform is called. Both count against what
+ * is refundable until the refund ends: {@code REFUNDED} when the platform confirms or the approval pays the cash out,
+ * or {@code REJECTED} when the platform refuses (then it no longer counts). Both ends are final for the refund number.
  */
 public enum RefundStatus {
+    AWAITING_APPROVAL,
     REQUESTED,
     REFUNDED,
     REJECTED

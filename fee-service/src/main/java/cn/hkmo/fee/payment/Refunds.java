@@ -1,12 +1,9 @@
 package cn.hkmo.fee.payment;
 
-import cn.hkmo.contracts.Topics;
-import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.fee.FeeError;
 import cn.hkmo.fee.alipay.AlipayAmount;
 import cn.hkmo.fee.alipay.AlipayGateway;
 import cn.hkmo.kit.identity.Caller;
-import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.problem.DatabaseUnavailable;
 import cn.hkmo.kit.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +26,8 @@ import java.time.OffsetDateTime;
  * </ol>
  * When the answer or the last commit is lost the refund stays {@code REQUESTED}: a retry with the same number, or
  * {@link RefundReconciliation}, asks again. Alipay refunds each {@code out_request_no} once, so asking again moves no
- * money twice. Counter payments are refunded in cash at the hall and settle at once.
+ * money twice. Counter payments are refunded in cash at the hall: recorded {@code AWAITING_APPROVAL}, they settle
+ * when a second person approves them ({@link RefundApprovals}, {@link FourEyes}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NEVER) // the platform is called from here: nothing may be held open around it
@@ -40,27 +38,28 @@ public class Refunds {
     private final Orders orders;
     private final AlipayGateway gateway;
     private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final RefundSettlement settlement;
     private final Clock clock;
 
-    public Refunds(Orders orders, AlipayGateway gateway, EntityManager entityManager, Outbox outbox, Clock clock) {
+    public Refunds(Orders orders, AlipayGateway gateway, EntityManager entityManager, RefundSettlement settlement,
+                   Clock clock) {
         this.orders = orders;
         this.gateway = gateway;
         this.entityManager = entityManager;
-        this.outbox = outbox;
+        this.settlement = settlement;
         this.clock = clock;
     }
 
     /**
      * Refunds once per number: a settled number answers its refund again, a pending one is resumed, a rejected one
-     * answers its rejection.
+     * answers its rejection. A counter refund is answered {@code AWAITING_APPROVAL}: its cash waits for a second person.
      *
      * @throws ProblemException {@code REFUND_PENDING} when recorded but the platform's answer is missing
      */
     public RefundView refund(String orderNo, String refundNo, long amountFen, String reason, Caller caller) {
         RefundView recorded = QuarkusTransaction.requiringNew()
                 .call(() -> record(orderNo, refundNo, amountFen, reason, caller));
-        if (recorded.status() == RefundStatus.REFUNDED) {
+        if (recorded.status() == RefundStatus.REFUNDED || recorded.status() == RefundStatus.AWAITING_APPROVAL) {
             return recorded;
         }
         // As recorded: a retry's reason may differ, and the platform must see the same request again.
@@ -118,7 +117,7 @@ public class Refunds {
             }
             return RefundView.of(existing, order);
         }
-        if (order.status != OrderStatus.PAID) {
+        if (!order.status.wasPaid()) {
             throw new ProblemException(FeeError.ORDER_NOT_PAID, orderNo, order.status);
         }
         long refundable = order.refundableFen(pendingFen(orderNo));
@@ -126,13 +125,16 @@ public class Refunds {
             throw new ProblemException(FeeError.REFUND_EXCEEDS_PAID, AlipayAmount.toYuan(amountFen),
                     AlipayAmount.toYuan(refundable));
         }
+        Payment payment = orders.payment(orderNo).orElseThrow();
+        RefundStatus first = FourEyes.required(payment.channel) ? RefundStatus.AWAITING_APPROVAL : RefundStatus.REQUESTED;
         // The order lock orders requests for this order; the number is unique across orders, and a concurrent
         // request using it on another order must get an answer, not a constraint violation.
         int inserted = entityManager.createNativeQuery("""
                         insert into refund (refund_no, order_no, amount_fen, reason, requested_by, status, requested_at,
                                             attempted_at)
-                        values (:refundNo, :orderNo, :amount, :reason, :by, 'REQUESTED', :now, :now)
+                        values (:refundNo, :orderNo, :amount, :reason, :by, :status, :now, :now)
                         on conflict (refund_no) do nothing""")
+                .setParameter("status", first.name())
                 .setParameter("refundNo", refundNo)
                 .setParameter("orderNo", orderNo)
                 .setParameter("amount", amountFen)
@@ -143,38 +145,11 @@ public class Refunds {
         if (inserted == 0) {
             throw new ProblemException(FeeError.REFUND_NO_REUSED, refundNo);
         }
-        Payment payment = orders.payment(orderNo).orElseThrow();
-        if (payment.channel == Channel.COUNTER) {
-            return markRefunded(order, refundNo, caller.subject()); // cash at the hall: nothing to wait for
-        }
         return RefundView.of(entityManager.find(Refund.class, refundNo), order);
     }
 
     private RefundView settle(String orderNo, String refundNo, String settledBy) {
-        return markRefunded(orders.lock(orderNo), refundNo, settledBy);
-    }
-
-    /** The platform confirmed: REFUNDED once, however many requests and reconciliation passes confirm it. */
-    private RefundView markRefunded(PaymentOrder order, String refundNo, String settledBy) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        // From REJECTED too: a refusal seen by one request cannot undo a refund the platform confirmed to another.
-        int updated = entityManager.createQuery("""
-                        update Refund set status = :refunded, refundedAt = :now, settledBy = :by,
-                                          rejectedCode = null, rejectedMsg = null
-                        where refundNo = :no and status <> :refunded""")
-                .setParameter("refunded", RefundStatus.REFUNDED)
-                .setParameter("now", now)
-                .setParameter("by", settledBy)
-                .setParameter("no", refundNo)
-                .executeUpdate();
-        Refund refund = entityManager.find(Refund.class, refundNo);
-        entityManager.refresh(refund);
-        if (updated == 1) {
-            order.refundedFen += refund.amountFen;
-            outbox.publish(Topics.PAYMENTS, order.applicationNo, PaymentRefunded.TYPE, new PaymentRefunded(
-                    order.applicationNo, order.orderNo, refundNo, refund.amountFen, refund.reason, now));
-        }
-        return RefundView.of(refund, order);
+        return settlement.settle(orders.lock(orderNo), refundNo, settledBy, null);
     }
 
     /** The platform refused: REJECTED, unless it was confirmed meanwhile. */
@@ -192,10 +167,12 @@ public class Refunds {
     }
 
     private long pendingFen(String orderNo) {
-        return entityManager.createQuery(
-                        "select coalesce(sum(amountFen), 0) from Refund where orderNo = :no and status = :requested", Long.class)
+        return entityManager.createQuery("""
+                        select coalesce(sum(amountFen), 0) from Refund
+                        where orderNo = :no and status in (:requested, :awaiting)""", Long.class)
                 .setParameter("no", orderNo)
                 .setParameter("requested", RefundStatus.REQUESTED)
+                .setParameter("awaiting", RefundStatus.AWAITING_APPROVAL)
                 .getSingleResult();
     }
 

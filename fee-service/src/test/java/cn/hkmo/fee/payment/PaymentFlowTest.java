@@ -254,7 +254,7 @@ class PaymentFlowTest {
         refund(officer, orderNo, "RF-" + orderNo + "-2", 6000).statusCode(200).body("orderRefundedFen", equalTo(9000));
         refund(officer, orderNo, "RF-" + orderNo + "-3", 1).statusCode(422).body("code", equalTo("REFUND_EXCEEDS_PAID"));
 
-        assertThat(order(orderNo).get("refundedFen")).isEqualTo(9000);
+        assertThat(order(orderNo)).containsEntry("refundedFen", 9000).containsEntry("status", "REFUNDED");
         assertThat(gateway.query(orderNo).tradeStatus()).as("fully refunded on the platform").isEqualTo(TradeStatus.TRADE_CLOSED);
         assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(2);
     }

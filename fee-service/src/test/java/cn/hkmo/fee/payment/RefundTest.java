@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 
 import static cn.hkmo.fee.FeeServiceTestSupport.count;
 import static cn.hkmo.fee.FeeServiceTestSupport.events;
+import static cn.hkmo.fee.FeeServiceTestSupport.subjectOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -202,19 +203,74 @@ class RefundTest {
     }
 
     @Test
-    void aCounterPaymentIsRefundedInCashAndSettlesAtOnce() {
+    void aCounterRefundPaysOutOnlyWhenASecondPersonApprovesIt() {
         String officer = KeycloakTokens.password("officer.bj");
-        String orderNo = FeeServiceTestSupport.openOrder(entityManager, KeycloakTokens.password("zhangwei"), HALL, LocalDate.now());
-        given().auth().oauth2(officer).contentType(ContentType.JSON)
-                .body(Map.of("amountFen", 9000, "receiptNo", "CNT-" + orderNo))
-                .post("/api/v1/fees/orders/{no}/counter-payments", orderNo).then().statusCode(200);
+        String admin = KeycloakTokens.password("admin");
+        String orderNo = paidAtCounter(officer);
+        String refundNo = "RF-" + orderNo + "-CASH";
 
-        refund(officer, orderNo, "RF-" + orderNo + "-CASH", 9000).statusCode(200)
-                .body("status", equalTo("REFUNDED")).body("orderRefundedFen", equalTo(9000));
+        refund(officer, orderNo, refundNo, 8999).statusCode(202)
+                .body("status", equalTo("AWAITING_APPROVAL")).body("orderRefundedFen", equalTo(0));
+        // the same number again is the same request
+        refund(officer, orderNo, refundNo, 8999).statusCode(202);
+        // a request counts against what is refundable
+        refund(officer, orderNo, "RF-" + orderNo + "-MORE", 2)
+                .statusCode(422).body("code", equalTo("REFUND_EXCEEDS_PAID"));
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).as("no cash out yet").isZero();
+        assertThat(order(orderNo)).containsEntry("status", "PAID").containsEntry("refundedFen", 0);
+
+        approve(officer, orderNo, refundNo, null).statusCode(403).body("code", equalTo("REFUND_SELF_APPROVAL"))
+                .body("detail", containsString(refundNo));
+        given().auth().oauth2(officer).header("Accept-Language", "en")
+                .post("/api/v1/fees/orders/{no}/refunds/{refund}/approval", orderNo, refundNo).then()
+                .statusCode(403).body("title", equalTo("You cannot approve your own refund"));
+        // another hall's officer
+        approve(KeycloakTokens.password("officer.sh"), orderNo, refundNo, null)
+                .statusCode(403).body("code", equalTo("FORBIDDEN"));
+        assertThat(status(refundNo)).isEqualTo("AWAITING_APPROVAL");
+
+        approve(admin, orderNo, refundNo, "approve-" + refundNo).statusCode(200)
+                .body("status", equalTo("REFUNDED")).body("approvedBy", equalTo(subjectOf(admin)))
+                .body("requestedBy", equalTo(subjectOf(officer))).body("orderRefundedFen", equalTo(8999));
+        // the same key replays the first answer
+        approve(admin, orderNo, refundNo, "approve-" + refundNo)
+                .statusCode(200).header("Idempotent-Replayed", "true").body("status", equalTo("REFUNDED"));
+        // without a key a repeat finds it settled
+        approve(admin, orderNo, refundNo, null)
+                .statusCode(409).body("code", equalTo("REFUND_NOT_AWAITING_APPROVAL"));
+
         assertThat(platform.refunds(orderNo)).as("no platform trade behind a counter payment").isEmpty();
         assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isEqualTo(1);
+        assertThat(order(orderNo)).containsEntry("status", "PARTIALLY_REFUNDED").containsEntry("refundedFen", 8999);
         given().auth().oauth2(KeycloakTokens.password("officer.sh")).get("/api/v1/fees/orders/{no}/refunds", orderNo).then()
                 .statusCode(403);
+    }
+
+    @Test
+    void anAdminCannotApproveTheirOwnCounterRefundEitherAndAFullRefundLeavesTheOrderRefunded() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String admin = KeycloakTokens.password("admin");
+        String orderNo = paidAtCounter(officer);
+        String refundNo = "RF-" + orderNo + "-ALL";
+
+        refund(admin, orderNo, refundNo, 9000).statusCode(202);
+        approve(admin, orderNo, refundNo, null).statusCode(403).body("code", equalTo("REFUND_SELF_APPROVAL"));
+        approve(officer, orderNo, "RF-NONE-" + orderNo, null).statusCode(404).body("code", equalTo("REFUND_NOT_FOUND"));
+        approve(officer, orderNo, refundNo, null).statusCode(200).body("status", equalTo("REFUNDED"));
+
+        assertThat(order(orderNo)).containsEntry("status", "REFUNDED").containsEntry("refundedFen", 9000);
+        refund(officer, orderNo, "RF-" + orderNo + "-AGAIN", 1).statusCode(422).body("code", equalTo("REFUND_EXCEEDS_PAID"));
+    }
+
+    @Test
+    void aPlatformRefundNeedsNoApprovalAndCannotBeApproved() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String orderNo = paidWithAlipay();
+        String refundNo = "RF-" + orderNo + "-NOAPPROVAL";
+        refund(officer, orderNo, refundNo, 9000).statusCode(200).body("status", equalTo("REFUNDED"));
+        assertThat(order(orderNo)).containsEntry("status", "REFUNDED");
+        approve(KeycloakTokens.password("admin"), orderNo, refundNo, null).statusCode(409)
+                .body("code", equalTo("REFUND_NOT_AWAITING_APPROVAL"));
     }
 
     /** Runs {@code task} on {@code n} threads released together; their results. */
@@ -250,6 +306,22 @@ class RefundTest {
         given().post("/simulator/alipay/trades/{no}/pay", orderNo).then().statusCode(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> "PAID".equals(order(orderNo).get("status")));
         return orderNo;
+    }
+
+    private String paidAtCounter(String officer) {
+        String orderNo = FeeServiceTestSupport.openOrder(entityManager, KeycloakTokens.password("zhangwei"), HALL, LocalDate.now());
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("amountFen", 9000, "receiptNo", "CNT-" + orderNo))
+                .post("/api/v1/fees/orders/{no}/counter-payments", orderNo).then().statusCode(200);
+        return orderNo;
+    }
+
+    private static ValidatableResponse approve(String token, String orderNo, String refundNo, String idempotencyKey) {
+        var request = given().auth().oauth2(token);
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post("/api/v1/fees/orders/{no}/refunds/{refund}/approval", orderNo, refundNo).then();
     }
 
     private static void fault(String refundNo, String kind, int times) {
