@@ -95,8 +95,8 @@ class IntakeFlowTest {
                 .body(Map.of("decision", "ACCEPTED", "options", Map.of("HK-L", "P1Y/DOUBLE")))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
                 .then().statusCode(200)
-                .body("applicationNo", matchesPattern("A\\d{8}110105\\d{4}"))
-                .body("receiptNo", matchesPattern("R\\d{8}110105\\d{4}"))
+                .body("applicationNo", matchesPattern("A\\d{8}110105[0-9A-HJKMNP-TV-Y]{11}"))
+                .body("receiptNo", matchesPattern("R\\d{8}110105[0-9A-HJKMNP-TV-Y]{11}"))
                 .extract().path("applicationNo");
 
         List<ConsumerRecord<String, String>> events = readFor(Topics.APPLICATIONS, applicationNo, Duration.ofSeconds(3));
@@ -141,7 +141,7 @@ class IntakeFlowTest {
         String applicationNo = given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
                 .then().statusCode(200)
-                .body("applicationNo", matchesPattern("A\\d{8}310115\\d{4}"))
+                .body("applicationNo", matchesPattern("A\\d{8}310115[0-9A-HJKMNP-TV-Y]{11}"))
                 .extract().path("applicationNo");
         ApplicationAccepted accepted = EventEnvelope.parse(readFor(Topics.APPLICATIONS, applicationNo, Duration.ZERO).get(0).value())
                 .dataAs(ApplicationAccepted.class);
@@ -259,7 +259,7 @@ class IntakeFlowTest {
         String noticeNo = given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "INCOMPLETE"))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
                 .then().statusCode(200)
-                .body("noticeNo", matchesPattern("N\\d{8}510104\\d{4}"))
+                .body("noticeNo", matchesPattern("N\\d{8}510104[0-9A-HJKMNP-TV-Y]{11}"))
                 .body("items.code", equalTo(List.of("MISSING:VALID_PERMIT", "MISSING:RELATIVE_HK_ID_CARD:HK",
                         "MISSING:RELATIVE_HOME_RETURN_PERMIT:HK", "DEFECTIVE:KINSHIP_PROOF:SPOUSE")))
                 .extract().path("noticeNo");

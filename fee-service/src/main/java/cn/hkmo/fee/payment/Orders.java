@@ -10,6 +10,7 @@ import cn.hkmo.fee.FeeError;
 import cn.hkmo.fee.quote.Quote;
 import cn.hkmo.fee.quote.Quoter;
 import cn.hkmo.fee.schedule.FeeScheduleService;
+import cn.hkmo.kit.numbering.PublicNumbers;
 import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,12 +35,18 @@ public class Orders {
 
     private static final Logger LOG = Logger.getLogger(Orders.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    /**
+     * Order numbers ({@code FO20260302K7M2Q9TX4B8}, 21 characters, also Alipay's out_trade_no) are random after the
+     * day, so they tell nobody how many orders there are; the counter-based ones issued before stay valid.
+     */
+    private static final int ORDER_NO_RANDOM_LENGTH = 10;
 
     private final EntityManager entityManager;
     private final FeeScheduleService schedules;
     private final Outbox outbox;
     private final Clock clock;
     private final FeeConfig config;
+    private final PublicNumbers numbers = new PublicNumbers();
 
     public Orders(EntityManager entityManager, FeeScheduleService schedules, Outbox outbox, Clock clock, FeeConfig config) {
         this.entityManager = entityManager;
@@ -67,8 +74,8 @@ public class Orders {
         Quote quote = Quoter.quote(schedules.schedule(), accepted.acceptanceDate(), accepted.permitRequested(),
                 accepted.endorsements() == null ? List.of() : accepted.endorsements());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long sequence = ((Number) entityManager.createNativeQuery("select nextval('payment_order_seq')").getSingleResult()).longValue();
-        String orderNo = "FO" + now.format(DAY) + String.format("%08d", sequence);
+        String orderNo = numbers.next("FO" + now.format(DAY), ORDER_NO_RANDOM_LENGTH,
+                candidate -> entityManager.find(PaymentOrder.class, candidate) != null);
         PaymentOrder order = PaymentOrder.open(orderNo, accepted.applicationNo(), accepted.applicant().subject(),
                 accepted.hallId(), quote, now, now.plus(config.orderTtl()));
         entityManager.persist(order);
