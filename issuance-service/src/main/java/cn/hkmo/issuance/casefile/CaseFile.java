@@ -14,6 +14,7 @@ import cn.hkmo.contracts.issuance.PermitIssued;
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.issuance.deadline.Deadline;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
+import cn.hkmo.issuance.payment.PaymentStanding;
 import cn.hkmo.issuance.permit.CardType;
 import cn.hkmo.issuance.permit.GrantedEndorsement;
 import cn.hkmo.issuance.permit.IssuedPermit;
@@ -94,6 +95,10 @@ public class CaseFile {
     @Enumerated(EnumType.STRING)
     private Decision decision;
     private boolean paid;
+    /** What the payment ledger adds up to (see {@link PaymentStanding}); the fee null until it is assessed. */
+    private Long feeFen;
+    private long paidFen;
+    private long refundedFen;
     private String reviewer;
     private OffsetDateTime decidedAt;
     private String decisionNo;
@@ -139,10 +144,11 @@ public class CaseFile {
      * Opens the case of an accepted application.
      *
      * @param deadline   null if the calendar cannot compute it yet
-     * @param paid       payment may have arrived before the acceptance
+     * @param payment    payment may have arrived before the acceptance
      * @param residentId the applicant's resident ID: sealed, lookup hash, masked
      */
-    public static CaseFile open(ApplicationAccepted accepted, Deadline deadline, boolean paid, SealedResidentId residentId,
+    public static CaseFile open(ApplicationAccepted accepted, Deadline deadline, PaymentStanding payment,
+                                SealedResidentId residentId,
                                 SealedDelivery delivery, OffsetDateTime now) {
         CaseFile c = new CaseFile();
         c.applicationNo = accepted.applicationNo();
@@ -167,7 +173,7 @@ public class CaseFile {
         c.setDeadline(deadline);
         c.status = CaseStatus.OPENED;
         c.decision = Decision.PENDING;
-        c.paid = paid;
+        c.paymentStatus(payment);
         c.newCard = accepted.permitRequested();
         accepted.endorsements().forEach(e -> c.endorsements.add(new CaseEndorsement(e)));
         c.applyDelivery(delivery);
@@ -181,13 +187,17 @@ public class CaseFile {
     }
 
     /**
-     * The payment ledger's verdict changed (paid, refunded). It follows the ledger until issuance (a
-     * refused case shows the payment fee-service has to refund); an issued permit stays paid.
+     * The payment ledger changed (assessed, paid, refunded). The verdict follows the ledger until issuance (a
+     * refused case shows the payment fee-service has to refund; a partial refund makes the case unpaid and holds the
+     * permit back); an issued permit stays paid. The amounts always follow, so a later refund shows.
      */
-    public void paymentStatus(boolean paidNow) {
+    public void paymentStatus(PaymentStanding standing) {
         if (issuedAt == null) {
-            this.paid = paidNow;
+            this.paid = standing.paid();
         }
+        this.feeFen = standing.feeFen();
+        this.paidFen = standing.paidFen();
+        this.refundedFen = standing.refundedFen();
     }
 
     public DecisionApproved approve(String reviewer, OffsetDateTime now) {
@@ -419,6 +429,9 @@ public class CaseFile {
     public CaseStatus status() { return status; }
     public Decision decision() { return decision; }
     public boolean paid() { return paid; }
+    public Long feeFen() { return feeFen; }
+    public long paidFen() { return paidFen; }
+    public long refundedFen() { return refundedFen; }
     public String reviewer() { return reviewer; }
     public OffsetDateTime decidedAt() { return decidedAt; }
     public String decisionNo() { return decisionNo; }

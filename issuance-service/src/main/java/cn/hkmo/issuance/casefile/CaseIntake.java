@@ -53,7 +53,7 @@ public class CaseIntake {
                         accepted.applicationNo(), accepted.permitValidityYears(), years);
             }
         }
-        CaseFile c = CaseFile.open(accepted, deadlineOf(accepted), payments.isPaid(accepted.applicationNo()),
+        CaseFile c = CaseFile.open(accepted, deadlineOf(accepted), payments.standing(accepted.applicationNo()),
                 personalData.seal(accepted.applicant().residentId()), personalData.seal(accepted.delivery()),
                 OffsetDateTime.now(clock));
         store.persist(c);
@@ -61,13 +61,13 @@ public class CaseIntake {
         progress.issueIfReady(c);
     }
 
-    /** Records a payment or refund; the case, if already open, follows the ledger. */
+    /** Records an assessment, payment or refund; the case, if already open, follows the ledger. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void payment(PaymentFact fact, String applicationNo) {
         var existing = store.lock(applicationNo);
         payments.record(fact);
         existing.ifPresent(c -> {
-            c.paymentStatus(payments.isPaid(applicationNo));
+            c.paymentStatus(payments.standing(applicationNo));
             progress.issueIfReady(c);
         });
     }

@@ -20,6 +20,7 @@ public record CaseView(
         CaseStatus status,
         Decision decision,
         boolean paid,
+        Payment payment,
         boolean urgent,
         String urgentReason,
         String hallId,
@@ -32,6 +33,14 @@ public record CaseView(
         String refusalDecisionNo) {
 
     public record Applicant(String name, String residentId) {
+    }
+
+    /**
+     * The money behind {@code paid}: paid only while {@code paidFen - refundedFen} covers {@code feeFen}.
+     *
+     * @param feeFen the assessed fee; absent until fee-service's assessment arrives
+     */
+    public record Payment(Long feeFen, long paidFen, long refundedFen) {
     }
 
     /**
@@ -65,7 +74,8 @@ public record CaseView(
         Permit permit = c.issuedAt() == null ? null
                 : new Permit(c.permitNo(), c.newCard(), c.cardType(), c.permitValidFrom(), c.permitValidUntil(), c.issuedAt(),
                 c.endorsements());
-        return new CaseView(c.applicationNo(), c.bookingNo(), c.receiptNo(), c.status(), c.decision(), c.paid(), c.isUrgent(),
+        return new CaseView(c.applicationNo(), c.bookingNo(), c.receiptNo(), c.status(), c.decision(), c.paid(),
+                new Payment(c.feeFen(), c.paidFen(), c.refundedFen()), c.isUrgent(),
                 c.urgentReason(), c.hallId(), c.category(), new Applicant(c.applicantName(), c.residentIdMasked()),
                 c.acceptanceDate(), new Target(c.deadline(), c.deadlineBasis(), c.deadlineDays(), c.deadlineProvisional(),
                 deadlineNote, extension), permit,

@@ -1,6 +1,7 @@
 package cn.hkmo.issuance.messaging;
 
 import cn.hkmo.contracts.EventEnvelope;
+import cn.hkmo.contracts.payments.FeeAssessed;
 import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.issuance.casefile.CaseIntake;
@@ -11,7 +12,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** {@code payments}: issuance waits for payment; refunds take it back until the permit is issued. */
+/**
+ * {@code payments}: issuance waits until the payments cover the assessed fee; refunds take that back until the permit
+ * is issued.
+ */
 @ApplicationScoped
 public class PaymentEventsConsumer {
 
@@ -34,6 +38,11 @@ public class PaymentEventsConsumer {
     void apply(EventEnvelope event) {
         timeline.record(event);
         switch (event.type()) {
+            case FeeAssessed.TYPE -> {
+                FeeAssessed f = event.dataAs(FeeAssessed.class);
+                intake.payment(new PaymentFact(f.applicationNo(), f.orderNo(), PaymentFact.Kind.ASSESSED, f.totalFen(),
+                        f.orderNo(), f.assessedAt()), f.applicationNo());
+            }
             case PaymentCompleted.TYPE -> {
                 PaymentCompleted p = event.dataAs(PaymentCompleted.class);
                 intake.payment(new PaymentFact(p.applicationNo(), p.orderNo(), PaymentFact.Kind.PAID, p.amountFen(),
@@ -45,7 +54,7 @@ public class PaymentEventsConsumer {
                         r.refundNo(), r.refundedAt()), r.applicationNo());
             }
             default -> {
-                // fee assessed, order closed: timeline only
+                // order closed: timeline only
             }
         }
     }

@@ -12,15 +12,15 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A payment or refund reported by fee-service, kept per application number even before the case
- * exists: the payment may overtake the acceptance on its way through Kafka.
+ * A fee assessment, payment or refund reported by fee-service, kept per application number even before the case
+ * exists: the payment may overtake the acceptance (and its assessment) on its way through Kafka.
  */
 @Entity
 @Table(name = "payment_fact")
 public class PaymentFact {
 
     public enum Kind {
-        PAID, REFUNDED
+        ASSESSED, PAID, REFUNDED
     }
 
     @Id
@@ -31,7 +31,7 @@ public class PaymentFact {
     @Enumerated(EnumType.STRING)
     private Kind kind;
     private long amountFen;
-    /** Channel trade number of a payment, refund number of a refund. */
+    /** Order number of an assessment, channel trade number of a payment, refund number of a refund. */
     @Column(name = "reference_no")
     private String reference;
     private OffsetDateTime occurredAt;
@@ -49,7 +49,10 @@ public class PaymentFact {
         this.occurredAt = occurredAt;
     }
 
+    public String applicationNo() { return applicationNo; }
     public String orderNo() { return orderNo; }
+    public String reference() { return reference; }
+    public OffsetDateTime occurredAt() { return occurredAt; }
     public Kind kind() { return kind; }
     public long amountFen() { return amountFen; }
 }

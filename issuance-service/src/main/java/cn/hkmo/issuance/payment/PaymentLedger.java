@@ -14,13 +14,27 @@ public class PaymentLedger {
         this.entityManager = entityManager;
     }
 
+    /**
+     * Records a fact once: the same assessment, payment or refund reported again (a republished event has a new id,
+     * so the inbox lets it through) is counted once, by its reference number.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PaymentFact fact) {
-        entityManager.persist(fact);
+        entityManager.createNativeQuery("""
+                        insert into payment_fact (application_no, order_no, kind, amount_fen, reference_no, occurred_at)
+                        values (:application, :order, :kind, :amount, :reference, :at)
+                        on conflict (application_no, kind, reference_no) do nothing""")
+                .setParameter("application", fact.applicationNo())
+                .setParameter("order", fact.orderNo())
+                .setParameter("kind", fact.kind().name())
+                .setParameter("amount", fact.amountFen())
+                .setParameter("reference", fact.reference())
+                .setParameter("at", fact.occurredAt())
+                .executeUpdate();
     }
 
-    public boolean isPaid(String applicationNo) {
-        return PaymentStanding.isPaid(entityManager
+    public PaymentStanding standing(String applicationNo) {
+        return PaymentStanding.of(entityManager
                 .createQuery("from PaymentFact where applicationNo = :no", PaymentFact.class)
                 .setParameter("no", applicationNo).getResultList());
     }

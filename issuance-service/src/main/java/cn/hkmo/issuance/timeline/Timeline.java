@@ -14,11 +14,13 @@ import java.util.Map;
  * One application's story from booking to delivery, with the statutory deadline as the target date.
  *
  * @param status            null while the application has no case yet (booked, checked in, correction notice)
+ * @param paid              whether the payments, less refunds, cover the fee now; null without a case (a step
+ *                          {@code PAID} followed by {@code REFUNDED} is not paid)
  * @param targetDate        the deadline; null before acceptance
  * @param targetProvisional the deadline rests on the statutory holidays of a year without its notice and may move
  * @param targetNote        why, in the caller's language; only on a provisional deadline
  */
-public record Timeline(String applicationNo, String bookingNo, CaseStatus status, LocalDate targetDate,
+public record Timeline(String applicationNo, String bookingNo, CaseStatus status, Boolean paid, LocalDate targetDate,
                        DeadlineBasis targetBasis, boolean targetProvisional, String targetNote, boolean urgent,
                        List<Step> steps) {
 

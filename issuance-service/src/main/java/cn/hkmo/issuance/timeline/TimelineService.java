@@ -32,12 +32,12 @@ public class TimelineService {
         Optional<CaseFile> c = store.findByIdOptional(number).or(() -> store.byBookingNo(number));
         if (c.isPresent()) {
             CaseFile k = CaseAccess.requireRead(actor, c, number, IssuanceError.TIMELINE_NOT_FOUND);
-            return new Timeline(k.applicationNo(), k.bookingNo(), k.status(), k.deadline(), k.deadlineBasis(),
+            return new Timeline(k.applicationNo(), k.bookingNo(), k.status(), k.paid(), k.deadline(), k.deadlineBasis(),
                     k.deadlineProvisional(), k.deadlineProvisional() ? language.text("deadline.provisional.note") : null,
                     k.isUrgent(), Timeline.order(recorder.of(k.applicationNo(), k.bookingNo())));
         }
         List<TimelineFact> facts = recorder.ofBooking(number);
         CaseAccess.requireReadBooking(actor, facts.stream().map(TimelineFact::subject).toList(), number);
-        return new Timeline(null, number, null, null, null, false, null, false, Timeline.order(facts));
+        return new Timeline(null, number, null, null, null, null, false, null, false, Timeline.order(facts));
     }
 }

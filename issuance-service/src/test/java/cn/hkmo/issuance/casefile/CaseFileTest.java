@@ -7,6 +7,7 @@ import cn.hkmo.contracts.issuance.PermitIssued;
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.issuance.deadline.Deadline;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
+import cn.hkmo.issuance.payment.PaymentStanding;
 import cn.hkmo.issuance.permit.PermitIssuer;
 import cn.hkmo.kit.problem.ProblemException;
 import org.assertj.core.api.ThrowableAssert;
@@ -62,7 +63,7 @@ class CaseFileTest {
                 default -> throw new IllegalArgumentException(String.valueOf(fact));
             }
             if (c != null) {
-                c.paymentStatus(ledgerPaid);
+                c.paymentStatus(Cases.standing(ledgerPaid));
                 c.issueIfReady(issuer, n -> false, now).ifPresent(issued::add);
             }
         }
@@ -79,6 +80,23 @@ class CaseFileTest {
     @ValueSource(strings = {"OP", "OA", "POPP", "OXP", "POX", "OXPA", "PROA", "PRPROA", "OPRA", "OXAP"})
     void never_issues_without_both_or_after_a_refusal(String order) {
         assertThat(replay(order)).isEmpty();
+    }
+
+    @Test
+    void a_refund_of_all_but_one_fen_holds_the_permit_and_a_refund_after_issuance_changes_only_the_amounts() {
+        CaseFile c = Cases.open(Cases.accepted("A6", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
+                LocalDate.of(2026, 3, 2)), true);
+        c.paymentStatus(new PaymentStanding(9000L, 9000, 8999, 9000));
+        c.approve("reviewer.bj", at(2026, 3, 4));
+        assertThat(c.paid()).isFalse();
+        assertThat(c.issueIfReady(issuer, n -> false, at(2026, 3, 4))).isEmpty();
+
+        c.paymentStatus(new PaymentStanding(9000L, 18000, 8999, 9000)); // paid again
+        assertThat(c.issueIfReady(issuer, n -> false, at(2026, 3, 5))).isPresent();
+
+        c.paymentStatus(new PaymentStanding(9000L, 18000, 18000, 9000));
+        assertThat(c.paid()).as("an issued permit stays paid").isTrue();
+        assertThat(c.refundedFen()).isEqualTo(18000);
     }
 
     @Test
@@ -123,7 +141,7 @@ class CaseFileTest {
         assertThat(c.status()).isEqualTo(CaseStatus.REFUSED);
         assertThat(c.refusalReasons()).containsExactly("提交虚假材料", "不符合申请条件");
         expectProblem(IssuanceError.CASE_ALREADY_DECIDED, () -> c.approve("reviewer.bj", at(2026, 3, 5)));
-        c.paymentStatus(true);
+        c.paymentStatus(Cases.standing(true));
         assertThat(c.issueIfReady(issuer, n -> false, at(2026, 3, 5))).isEmpty();
         expectProblem(IssuanceError.DELIVERY_CHANGE_CLOSED, () -> c.changeDelivery(Cases.sealed(Cases.HALL)));
     }
@@ -225,7 +243,7 @@ class CaseFileTest {
         void a_provisional_deadline_is_recomputed_until_final_and_says_what_changed() {
             CaseFile c = CaseFile.open(Cases.accepted("A9", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
                     LocalDate.of(2027, 9, 29)), new Deadline(LocalDate.of(2027, 10, 13), DeadlineBasis.HUKOU_WORKING_DAYS, 7, true),
-                    false, new SealedResidentId("s", "h", "m"), Cases.sealed(Cases.EMS), at(2027, 9, 29));
+                    Cases.standing(false), new SealedResidentId("s", "h", "m"), Cases.sealed(Cases.EMS), at(2027, 9, 29));
             assertThat(c.deadlineOpenToRecomputation()).isTrue();
             assertThat(c.opened().deadlineProvisional()).isTrue();
             var moved = c.recomputeDeadline(new Deadline(LocalDate.of(2027, 10, 14), DeadlineBasis.HUKOU_WORKING_DAYS, 7, false),

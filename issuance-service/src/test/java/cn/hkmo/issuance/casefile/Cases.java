@@ -12,6 +12,7 @@ import cn.hkmo.contracts.common.IssuedEndorsement;
 import cn.hkmo.contracts.common.StayRule;
 import cn.hkmo.issuance.deadline.Deadline;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
+import cn.hkmo.issuance.payment.PaymentStanding;
 import cn.hkmo.issuance.permit.PermitIssuer;
 import cn.hkmo.issuance.permit.PermitNumberFormat;
 
@@ -49,8 +50,13 @@ public final class Cases {
 
     public static CaseFile open(ApplicationAccepted accepted, boolean paid) {
         return CaseFile.open(accepted, new Deadline(accepted.acceptanceDate().plusDays(9), DeadlineBasis.HUKOU_WORKING_DAYS, 7, false),
-                paid, new SealedResidentId("sealed", "hash", "110105********1239"), sealed(accepted.delivery()),
+                standing(paid), new SealedResidentId("sealed", "hash", "110105********1239"), sealed(accepted.delivery()),
                 accepted.acceptedAt().plusMinutes(1));
+    }
+
+    /** A 90-yuan fee, paid in full or not paid at all. */
+    public static PaymentStanding standing(boolean paid) {
+        return paid ? new PaymentStanding(9000L, 9000, 0, 9000) : new PaymentStanding(9000L, 0, 0, 0);
     }
 
     public static SealedDelivery sealed(Delivery d) {

@@ -12,6 +12,7 @@ import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.contracts.issuance.PermitDelivered;
 import cn.hkmo.contracts.issuance.PermitDispatched;
 import cn.hkmo.contracts.issuance.PermitIssued;
+import cn.hkmo.contracts.payments.FeeAssessed;
 import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.issuance.support.Events;
@@ -191,6 +192,35 @@ class IssuanceFlowTest {
         Events.send(Topics.PAYMENTS, Events.envelope(PaymentCompleted.TYPE, "/fee-service", no,
                 new PaymentCompleted(no, "O2" + no, 7500, "WECHAT", "T2" + no, OffsetDateTime.now(clock))));
         awaitStatus(no, "ISSUED");
+    }
+
+    @Test
+    void a_partial_refund_arriving_first_and_twice_leaves_the_case_unpaid_until_the_fee_is_covered_again() {
+        String no = Events.unique("A");
+        String refundNo = "RF" + no;
+        PaymentRefunded partial = new PaymentRefunded(no, "O" + no, refundNo, 7499, "申请人撤回", OffsetDateTime.now(clock));
+        // the refund overtakes everything, and is published twice (two envelopes: the inbox lets both through)
+        Events.send(Topics.PAYMENTS, Events.envelope(PaymentRefunded.TYPE, "/fee-service", no, partial));
+        Events.send(Topics.PAYMENTS, Events.envelope(PaymentRefunded.TYPE, "/fee-service", no, partial));
+        Events.send(Topics.PAYMENTS, payment(no));
+        Events.send(Topics.PAYMENTS, Events.envelope(FeeAssessed.TYPE, "/fee-service", no,
+                new FeeAssessed(no, "O" + no, List.of(), 7500, Users.zhangwei(citizen).subject(), "BJ-CHAOYANG",
+                        OffsetDateTime.now(clock))));
+        Events.send(Topics.APPLICATIONS, acceptance(no, Events.unique("B"), LocalDate.of(2026, 10, 8), true));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(citizen).get("/api/v1/cases/{no}", no).then()
+                .statusCode(200).body("payment.feeFen", equalTo(7500)).body("payment.paidFen", equalTo(7500)));
+        as(citizen).get("/api/v1/cases/{no}", no).then().body("paid", equalTo(false))
+                .body("payment.refundedFen", equalTo(7499));
+        as(citizen).get("/api/v1/timeline/{no}", no).then().statusCode(200).body("paid", equalTo(false));
+
+        as(reviewer).post("/api/v1/cases/{no}/approval", no).then().statusCode(204);
+        as(citizen).get("/api/v1/cases/{no}", no).then().body("status", equalTo("OPENED")).body("permit", nullValue());
+
+        Events.send(Topics.PAYMENTS, Events.envelope(PaymentCompleted.TYPE, "/fee-service", no,
+                new PaymentCompleted(no, "O" + no, 7500, "COUNTER", "T2" + no, OffsetDateTime.now(clock))));
+        awaitStatus(no, "ISSUED");
+        as(citizen).get("/api/v1/cases/{no}", no).then().body("paid", equalTo(true))
+                .body("payment.paidFen", equalTo(15000)).body("payment.refundedFen", equalTo(7499));
     }
 
     @Test
