@@ -120,9 +120,10 @@ public class OrderResource {
                     + "Counter payments are refunded in cash after a second person approves: the request is recorded "
                     + "AWAITING_APPROVAL (202) and settles by POST .../refunds/{refundNo}/approval. The order then reads "
                     + "PARTIALLY_REFUNDED or REFUNDED. No Idempotency-Key: the refundNo is one.")
-    @APIResponse(responseCode = "200", description = "REFUNDED: the platform confirmed (now or on an earlier call)")
+    @APIResponse(responseCode = "200", description = "REFUNDED: the platform confirmed (now or on an earlier call)",
+            content = @Content(schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "202", description = "AWAITING_APPROVAL: a counter refund, waiting for a second officer "
-            + "of the hall or an admin")
+            + "of the hall or an admin", content = @Content(schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an officer of the order's hall nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND",
@@ -152,7 +153,8 @@ public class OrderResource {
             description = "Another officer of the order's hall, or an admin; never the one who asked for the refund. "
                     + "Optional Idempotency-Key: with it a repeat replays the first answer; without it a repeat gets "
                     + "409 REFUND_NOT_AWAITING_APPROVAL, still one refund.")
-    @APIResponse(responseCode = "200", description = "REFUNDED, with approvedBy")
+    @APIResponse(responseCode = "200", description = "REFUNDED, with approvedBy",
+            content = @Content(schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "403", description = "REFUND_SELF_APPROVAL: the caller asked for this refund; "
             + "FORBIDDEN: not an officer of the order's hall nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
