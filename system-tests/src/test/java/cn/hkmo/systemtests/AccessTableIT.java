@@ -148,6 +148,9 @@ class AccessTableIT {
         r.add(new Row("GET", "/api/v1/fees/orders/{order}/refunds", null,      "401 403 403 200 403 403 403 200 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/fees/orders/{order}/refunds", Map.of("refundNo", "RF-ACCESS-TABLE", "amountFen", 1, "reason", "probe"),
                                                                                "401 403 403  ok 403 403 403  ok 403 403 403 403"));
+        // the probe's order is unpaid, so no refund awaits approval: staff in scope reach the refund look-up (404)
+        r.add(new Row("POST", "/api/v1/fees/orders/{order}/refunds/RF-ACCESS-TABLE/approval", null,
+                                                                               "401 403 403 404 403 403 403 404 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/fees/schedule", Map.of(),               "401 403 403 403 403 403 403  ok 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/fees/orders/{order}/alipay", Map.of("buyerOpenId", "2088000000000001"),
                                                                                "401  ok 404 403 403 403 403 403  ok 403 403 403"));

@@ -392,8 +392,8 @@ class BadInputIT {
             return Tokens.of("admin");
         }
         if (p.startsWith("/api/v1/officer") || p.startsWith("/api/v1/intake/bookings") || p.endsWith("/counter-payments")
-                || p.endsWith("/refunds") || p.equals("/api/v1/fees/orders/hall") || p.endsWith("/collection")
-                || p.endsWith("/ready-for-collection")) {
+                || p.endsWith("/refunds") || p.contains("/refunds/") || p.equals("/api/v1/fees/orders/hall")
+                || p.endsWith("/collection") || p.endsWith("/ready-for-collection")) {
             return Tokens.of("officer.bj");
         }
         if (p.startsWith("/api/v1/courier")) {
