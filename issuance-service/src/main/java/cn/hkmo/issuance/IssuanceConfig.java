@@ -4,6 +4,8 @@ import cn.hkmo.issuance.deadline.DeadlineRules;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /** The service's business settings ({@code issuance.*}); defaults are the statutory values of rules.md §5. */
 @ConfigMapping(prefix = "issuance")
 public interface IssuanceConfig {
@@ -15,6 +17,8 @@ public interface IssuanceConfig {
     NearDeadline nearDeadline();
 
     Refusal refusal();
+
+    Courier courier();
 
     interface Deadline {
         @WithDefault("7")
@@ -57,5 +61,15 @@ public interface IssuanceConfig {
     interface Refusal {
         /** The remedies printed on the decision document (行政复议 / 行政诉讼). */
         String remedies();
+    }
+
+    /** The EMS integration's reports. */
+    interface Courier {
+        /**
+         * How far ahead of the service's clock a reported dispatch or delivery time may be (the courier's clock
+         * drifts); later ones are refused, as is a time before the step it follows.
+         */
+        @WithDefault("PT5M")
+        Duration clockSkew();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -137,6 +138,72 @@ class BadInputIT {
         assertThat(failures).as("answers to bad input (first 30 of %d)", failures.size())
                 .satisfies(f -> assertThat(f.subList(0, Math.min(30, f.size()))).isEmpty());
         assertThat(changed).as("rows written by rejected requests").isEmpty();
+    }
+
+    /** Integer arithmetic at its edges: the int and long limits and one past them, signs, a page whose offset overflows. */
+    static final List<String> INTEGER_EDGES = List.of("0", "-1", "1", "2147483647", "2147483648", "-2147483648",
+            "-2147483649", "9223372036854775807", "9223372036854775808", "-9223372036854775809", "21474837", "1e3", "1.5",
+            "+1", "00001", "0x10");
+
+    @Test
+    @DisplayName("every numeric query and path parameter of every operation, at every integer edge (and page × size "
+            + "past the int range): no 5xx, every 4xx a problem+json with a code")
+    void everyNumericParameterAtTheIntegerEdges() throws Exception {
+        JsonNode doc = JSON.readTree(given().baseUri(Suite.get().gatewayUrl()).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        String fuzzer = Citizens.create("edges", 1).get(0).token();
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        Set<String> parameters = new java.util.TreeSet<>();
+        for (Operation op : operations(doc)) {
+            if (!op.method().equals("GET") && !op.method().equals("PUT")) {
+                continue; // a numeric parameter of a POST or DELETE would write with a valid value; reads and the idempotent PUT do not
+            }
+            List<JsonNode> numeric = new ArrayList<>();
+            op.op().path("parameters").forEach(p -> {
+                String type = p.path("schema").path("type").asText();
+                if (Set.of("query", "path").contains(p.path("in").asText()) && Set.of("integer", "number").contains(type)) {
+                    numeric.add(p);
+                }
+            });
+            for (JsonNode param : numeric) {
+                String name = param.path("name").asText();
+                parameters.add(op.name() + " " + name);
+                for (String edge : INTEGER_EDGES) {
+                    String path = op.path();
+                    RequestSpecification spec = given().baseUri(Suite.get().gatewayUrl()).urlEncodingEnabled(true);
+                    String token = tokenFor(op, fuzzer);
+                    if (token != null) {
+                        spec = spec.auth().oauth2(token);
+                    }
+                    if ("path".equals(param.path("in").asText())) {
+                        path = path.replace("{" + name + "}", java.net.URLEncoder.encode(edge, StandardCharsets.UTF_8));
+                    } else {
+                        spec = spec.queryParam(name, edge);
+                        if (name.equals("page")) {
+                            spec = spec.queryParam("size", "100");
+                        }
+                    }
+                    path = path.replaceAll("\\{[^}]+}", "X1");
+                    if (op.method().equals("PUT")) {
+                        spec = spec.contentType("application/json").body("{}");
+                    }
+                    Response r = spec.request(op.method(), path);
+                    requests++;
+                    String ct = r.contentType() == null ? "" : r.contentType();
+                    if (r.statusCode() >= 500) {
+                        failures.add("5xx: " + op.method() + " " + path + " " + name + "=" + edge + " -> " + abbreviate(r.asString(), 200));
+                    } else if (r.statusCode() >= 400 && (!ct.startsWith("application/problem+json") || r.path("code") == null)) {
+                        failures.add("4xx without a code: " + op.method() + " " + path + " " + name + "=" + edge);
+                    } else if (r.statusCode() / 100 == 2 && op.method().equals("PUT")) {
+                        failures.add("write accepted: PUT " + path + " " + name + "=" + edge);
+                    }
+                }
+            }
+        }
+        Suite.log("[integer edges] " + requests + " requests over " + parameters.size() + " numeric parameters: " + parameters);
+        assertThat(parameters).as("numeric parameters found in the document").hasSizeGreaterThan(5);
+        assertThat(failures).as("answers at the integer edges").isEmpty();
     }
 
     // ------------------------------------------------------------------ the document

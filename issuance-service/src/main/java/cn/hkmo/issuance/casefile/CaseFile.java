@@ -330,6 +330,7 @@ public class CaseFile {
         if (status != CaseStatus.ISSUED) {
             throw new ProblemException(IssuanceError.NOT_AWAITING_DISPATCH, applicationNo, status);
         }
+        requireAfter(at, issuedAt);
         this.waybillNo = waybill;
         this.dispatchedAt = at;
         this.status = CaseStatus.DISPATCHED;
@@ -347,6 +348,7 @@ public class CaseFile {
         if (status == CaseStatus.DELIVERED) {
             return Optional.empty();
         }
+        requireAfter(at, dispatchedAt);
         this.deliveredAt = at;
         this.status = CaseStatus.DELIVERED;
         return Optional.of(new PermitDelivered(applicationNo, subject, waybill, at));
@@ -380,6 +382,13 @@ public class CaseFile {
 
     public boolean isUrgent() {
         return urgent;
+    }
+
+    /** A time the courier reports cannot come before the step it follows: the timeline keeps its order. */
+    private void requireAfter(OffsetDateTime reported, OffsetDateTime previousStep) {
+        if (previousStep != null && reported.isBefore(previousStep)) {
+            throw new ProblemException(IssuanceError.REPORTED_TIME_BEFORE_PREVIOUS_STEP, reported, applicationNo, previousStep);
+        }
     }
 
     private void requireUndecided() {

@@ -2,6 +2,7 @@ package cn.hkmo.issuance.mailing;
 
 import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.common.Delivery;
+import cn.hkmo.issuance.IssuanceConfig;
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.issuance.casefile.Actor;
 import cn.hkmo.issuance.casefile.CaseAccess;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -33,15 +35,17 @@ public class MailingService {
     private final PersonalData personalData;
     private final CaseViews views;
     private final Clock clock;
+    private final Duration courierSkew;
 
     public MailingService(CaseStore store, CaseEvents events, CaseProgress progress, PersonalData personalData, CaseViews views,
-                          Clock clock) {
+                          Clock clock, IssuanceConfig config) {
         this.store = store;
         this.events = events;
         this.progress = progress;
         this.personalData = personalData;
         this.views = views;
         this.clock = clock;
+        this.courierSkew = config.courier().clockSkew();
     }
 
     public CaseView changeDelivery(Actor citizen, String applicationNo, DeliveryChange change) {
@@ -70,14 +74,24 @@ public class MailingService {
 
     public void dispatch(String applicationNo, DispatchRequest request) {
         CaseFile c = store.lockExisting(applicationNo);
-        OffsetDateTime at = request.dispatchedAt() != null ? request.dispatchedAt() : OffsetDateTime.now(clock);
-        c.dispatch(request.waybillNo(), at).ifPresent(e -> events.publish(applicationNo, e));
+        c.dispatch(request.waybillNo(), reported(request.dispatchedAt())).ifPresent(e -> events.publish(applicationNo, e));
     }
 
     public void deliver(String applicationNo, DeliveryConfirmation request) {
         CaseFile c = store.lockExisting(applicationNo);
-        OffsetDateTime at = request.deliveredAt() != null ? request.deliveredAt() : OffsetDateTime.now(clock);
-        c.deliver(request.waybillNo(), at).ifPresent(e -> events.publish(applicationNo, e));
+        c.deliver(request.waybillNo(), reported(request.deliveredAt())).ifPresent(e -> events.publish(applicationNo, e));
+    }
+
+    /** The courier's time, now if it gave none; one ahead of the clock by more than the allowed skew is refused. */
+    private OffsetDateTime reported(OffsetDateTime at) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now.plus(courierSkew))) {
+            throw new ProblemException(IssuanceError.REPORTED_TIME_IN_FUTURE, at, now, courierSkew);
+        }
+        return at;
     }
 
     private static boolean blank(String s) {

@@ -158,6 +158,17 @@ class CaseFileTest {
         }
 
         @Test
+        void a_reported_time_before_the_step_it_follows_is_refused() {
+            CaseFile c = issued(Cases.EMS);
+            // issued on 4 March: a dispatch reported on 3 March would put the timeline out of order
+            expectProblem(IssuanceError.REPORTED_TIME_BEFORE_PREVIOUS_STEP, () -> c.dispatch("EA123456789CN", at(2026, 3, 3)));
+            assertThat(c.status()).isEqualTo(CaseStatus.ISSUED);
+            c.dispatch("EA123456789CN", at(2026, 3, 5)).orElseThrow();
+            expectProblem(IssuanceError.REPORTED_TIME_BEFORE_PREVIOUS_STEP, () -> c.deliver("EA123456789CN", at(2026, 3, 4)));
+            assertThat(c.status()).isEqualTo(CaseStatus.DISPATCHED);
+        }
+
+        @Test
         void ems_dispatch_then_delivery_and_repeats_are_no_ops() {
             CaseFile c = issued(Cases.EMS);
             assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5))).isPresent();

@@ -248,6 +248,10 @@ class IssuanceFlowTest {
         as(courier).get("/api/v1/courier/mailings?size=200").then().statusCode(200)
                 .body("applicationNo", hasItem(no))
                 .body("find { it.applicationNo == '" + no + "' }.address", equalTo("北京市朝阳区建国路1号"));
+        // the courier's clock may run a little ahead, not a day: the timeline's order is the service's
+        as(courier).body(Map.of("waybillNo", "1180123456789", "dispatchedAt", OffsetDateTime.now(clock).plusDays(1).toString()))
+                .post("/api/v1/courier/mailings/{no}/dispatch", no).then().statusCode(422)
+                .body("code", equalTo("REPORTED_TIME_IN_FUTURE"));
         Map<String, String> dispatch = Map.of("waybillNo", "1180123456789");
         as(courier).body(dispatch).post("/api/v1/courier/mailings/{no}/dispatch", no).then().statusCode(204);
         as(courier).body(dispatch).post("/api/v1/courier/mailings/{no}/dispatch", no).then().statusCode(204);
