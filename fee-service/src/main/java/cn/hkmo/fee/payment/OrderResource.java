@@ -173,6 +173,38 @@ public class OrderResource {
     record RefundApproval(String orderNo, String refundNo) {
     }
 
+    @POST
+    @Path("/{orderNo}/refunds/{refundNo}/withdrawal")
+    @RolesAllowed({Caller.OFFICER, Caller.ADMIN})
+    @Transactional
+    @Operation(summary = "Withdraw a counter refund that awaits its approval: no cash moves, and the amount is refundable again",
+            description = "An officer of the order's hall (the requester too: nothing is paid out) or an admin, with the reason. "
+                    + "Optional Idempotency-Key: with it a repeat replays the first answer; without it a repeat gets "
+                    + "409 REFUND_NOT_AWAITING_APPROVAL.")
+    @APIResponse(responseCode = "200", description = "WITHDRAWN, with withdrawnBy and withdrawalReason",
+            content = @Content(schema = @Schema(implementation = RefundView.class)))
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: not an officer of the order's hall nor an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND, REFUND_NOT_FOUND",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "REFUND_NOT_AWAITING_APPROVAL: approved, withdrawn, or a platform refund",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdrawRefund(@PathParam("orderNo") String orderNo, @PathParam("refundNo") String refundNo,
+                                   @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                   @Valid @NotNull RefundWithdrawal withdrawal) {
+        return idempotencyKeys.executeIfKeyed("fee-refund-withdrawal", idempotencyKey, caller.subject(),
+                new RefundWithdrawalKey(orderNo, refundNo, withdrawal.reason()), 200, RefundView.class,
+                () -> approvals.withdraw(orderNo, refundNo, withdrawal.reason(), caller)).toResponse();
+    }
+
+    /** Why a counter refund is withdrawn (kept with it). */
+    public record RefundWithdrawal(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** What a withdrawal's Idempotency-Key stands for. */
+    record RefundWithdrawalKey(String orderNo, String refundNo, String reason) {
+    }
+
     @GET
     @Path("/{orderNo}/refunds")
     @RolesAllowed({Caller.OFFICER, Caller.ADMIN})

@@ -51,6 +51,13 @@ public class Refund {
     @Column(name = "approved_by")
     public String approvedBy;
 
+    /** Who withdrew a counter refund before its approval, and why. */
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
     /** The platform's {@code sub_code} and {@code sub_msg} of a refusal. */
     @Column(name = "rejected_code")
     public String rejectedCode;

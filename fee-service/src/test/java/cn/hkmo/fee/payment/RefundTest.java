@@ -263,6 +263,32 @@ class RefundTest {
     }
 
     @Test
+    void aCounterRefundAskedByMistakeIsWithdrawnBeforeItsApprovalAndTheAmountIsRefundableAgain() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String admin = KeycloakTokens.password("admin");
+        String orderNo = paidAtCounter(officer);
+        String refundNo = "RF-" + orderNo + "-TYPO";
+        refund(officer, orderNo, refundNo, 9000).statusCode(202);
+
+        withdraw(KeycloakTokens.password("officer.sh"), orderNo, refundNo, "not our hall").statusCode(403);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reason", ""))
+                .post("/api/v1/fees/orders/{no}/refunds/{refund}/withdrawal", orderNo, refundNo).then().statusCode(400);
+        // the requester withdraws their own request: nothing is paid out, so no second person is needed
+        withdraw(officer, orderNo, refundNo, "输错金额").statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("withdrawnBy", equalTo(subjectOf(officer)))
+                .body("withdrawalReason", equalTo("输错金额")).body("orderRefundedFen", equalTo(0));
+        withdraw(officer, orderNo, refundNo, "again").statusCode(409).body("code", equalTo("REFUND_NOT_AWAITING_APPROVAL"));
+        approve(admin, orderNo, refundNo, null).statusCode(409).body("code", equalTo("REFUND_NOT_AWAITING_APPROVAL"));
+        assertThat(events(entityManager, applicationOf(orderNo), PaymentRefunded.TYPE)).isZero();
+        assertThat(order(orderNo)).containsEntry("status", "PAID").containsEntry("refundedFen", 0);
+
+        // the withdrawn amount no longer counts: the right refund is asked for and approved
+        String right = "RF-" + orderNo + "-RIGHT";
+        refund(officer, orderNo, right, 1000).statusCode(202);
+        approve(admin, orderNo, right, null).statusCode(200).body("orderRefundedFen", equalTo(1000));
+    }
+
+    @Test
     void aPlatformRefundNeedsNoApprovalAndCannotBeApproved() {
         String officer = KeycloakTokens.password("officer.bj");
         String orderNo = paidWithAlipay();
@@ -322,6 +348,11 @@ class RefundTest {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
         return request.post("/api/v1/fees/orders/{no}/refunds/{refund}/approval", orderNo, refundNo).then();
+    }
+
+    private static ValidatableResponse withdraw(String token, String orderNo, String refundNo, String reason) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/api/v1/fees/orders/{no}/refunds/{refund}/withdrawal", orderNo, refundNo).then();
     }
 
     private static void fault(String refundNo, String kind, int times) {
