@@ -53,7 +53,10 @@ class CalendarSourceTest {
         CalendarFile.write("{\"years\": [" + Notices.YEAR_2027.toJson() + "]}");
         source.refresh();
         assertThat(source.current().publishedYears()).containsExactly(2025, 2026, 2027);
-        assertThat(changes.seen).singleElement().satisfies(c -> assertThat(c.changedYears()).containsExactly(2027));
+        assertThat(changes.seen).singleElement().satisfies(c -> {
+            assertThat(c.previous().publishedYears()).containsExactly(2025, 2026);
+            assertThat(c.current().notice(2027)).get().extracting(HolidayNotice::sha256).isEqualTo(Notices.YEAR_2027.sha256());
+        });
         source.refresh();
         assertThat(changes.seen).as("an unchanged file changes nothing").hasSize(1);
         assertThat(meters.get("hkmo.calendar.published.until").gauge().value())
