@@ -15,14 +15,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import cn.hkmo.platform.test.ExpectContinuePost;
 import cn.hkmo.platform.test.KeycloakTokens;
 import cn.hkmo.platform.test.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -233,6 +236,35 @@ class GatewayTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(JsonPath.from(response.body()).getString("code")).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aClientThatExpectsContinueGetsTheRefusalBeforeSendingItsBodyAndTheContinueWhenItPasses() {
+        String token = KeycloakTokens.password("zhangwei");
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        Map<String, String> authenticated = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token);
+        byte[] small = "{\"slotId\":1}".getBytes(StandardCharsets.UTF_8);
+
+        // Without the 100 handled, an oversized upload met the 413 and a closed connection halfway through its body.
+        ExpectContinuePost.Answer oversized = ExpectContinuePost.send(
+                gateway.resolve("/api/v1/bookings?m=" + marker()), authenticated, new byte[5_000_000]);
+        assertThat(oversized.status()).isEqualTo(413);
+        assertThat(oversized.bodySent()).isFalse();
+        assertThat(JsonPath.from(oversized.body()).getString("code")).isEqualTo("PAYLOAD_TOO_LARGE");
+
+        ExpectContinuePost.Answer anonymous = ExpectContinuePost.send(
+                gateway.resolve("/api/v1/bookings?m=" + marker()), json, small);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.bodySent()).isFalse();
+        assertThat(anonymous.headers()).containsEntry("connection", "close");
+
+        // past every check: the 100, then the body, and the service sees no expectation left to answer
+        ExpectContinuePost.Answer passing = ExpectContinuePost.send(
+                gateway.resolve("/api/v1/bookings?m=" + marker()), authenticated, small);
+        assertThat(passing.status()).isEqualTo(200);
+        assertThat(passing.bodySent()).isTrue();
+        assertThat(JsonPath.from(passing.body()).getInt("bodyLength")).isEqualTo(small.length);
+        assertThat(JsonPath.from(passing.body()).getMap("headers")).doesNotContainKey("expect");
     }
 
     @Test

@@ -65,7 +65,7 @@ public class GatewayRouter {
         String path = rc.normalizedPath();
         Optional<Route> route = routes.resolve(path);
         if (route.isEmpty()) {
-            Problems.send(rc, GatewayError.ROUTE_NOT_FOUND, path);
+            refuse(rc, GatewayError.ROUTE_NOT_FOUND, path);
             return;
         }
         Access required = access.of(rc.request().method(), path);
@@ -133,6 +133,12 @@ public class GatewayRouter {
     }
 
     private void forward(RoutingContext rc, Route route, long maxBody, Runnable onClientError) {
+        if (expectsContinue(rc)) {
+            // Every edge check has passed, so now the body is wanted. The gateway answers the expectation itself:
+            // the proxy would pass it on and the client would wait for a 100 that the service sends to nobody.
+            rc.request().headers().remove("Expect");
+            rc.response().writeContinue();
+        }
         UpstreamExchange exchange = new UpstreamExchange(rc, route, maxBody, onClientError);
         HttpProxy.reverseProxy(client).origin(exchange).addInterceptor(exchange).handle(rc.request());
     }
@@ -151,12 +157,27 @@ public class GatewayRouter {
         if (challenge != null) {
             rc.response().putHeader("WWW-Authenticate", challenge);
         }
-        Problems.send(rc, rejection.error(), rejection.args());
+        refuse(rc, rejection.error(), rejection.args());
+    }
+
+    private static void refuse(RoutingContext rc, GatewayError error, Object... args) {
+        if (expectsContinue(rc)) {
+            // The client holds its body back and may never send it, so the connection cannot be read past it.
+            Problems.sendAndClose(rc, error, args);
+        } else {
+            Problems.send(rc, error, args);
+        }
     }
 
     /** The caller's address; behind an ingress, set quarkus.http.proxy.* so this is the real client. */
     static String clientAddress(RoutingContext rc) {
         return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+    }
+
+    /** RFC 9110 §10.1.1: a client that sends {@code Expect: 100-continue} waits for a 100 before its body. */
+    private static boolean expectsContinue(RoutingContext rc) {
+        String expect = rc.request().getHeader("Expect");
+        return expect != null && expect.trim().equalsIgnoreCase("100-continue");
     }
 
     private static long declaredLength(RoutingContext rc) {
