@@ -60,6 +60,7 @@ public final class Bench {
     static final class AppInfo {
         final String name;
         final int port;
+        final int managementPort = Ports.free();
         long javaPid = -1;
         double readyMs;
         double quarkusStartedS = Double.NaN;
@@ -188,7 +189,9 @@ public final class Bench {
         Map<String, String> gatewayRoutes = new HashMap<>();
         for (AppInfo a : apps.values()) {
             if (!a.name.equals("gateway")) {
-                gatewayRoutes.put("hkmo.gateway.services." + a.name.replace("-service", "") + ".url", "http://localhost:" + a.port);
+                String service = "hkmo.gateway.services." + a.name.replace("-service", "");
+                gatewayRoutes.put(service + ".url", "http://localhost:" + a.port);
+                gatewayRoutes.put(service + ".management-url", "http://localhost:" + a.managementPort);
             }
         }
         for (AppInfo a : apps.values()) {
@@ -198,8 +201,9 @@ public final class Bench {
             }
             log("starting " + a.name + " on port " + a.port);
             long s = System.nanoTime();
-            LocalPlatform.AppProcess p = platform.startApp(a.name, jar, a.port,
-                    a.name.equals("gateway") ? gatewayRoutes : Map.of());
+            Map<String, String> settings = new HashMap<>(a.name.equals("gateway") ? gatewayRoutes : Map.of());
+            settings.put("quarkus.management.port", Integer.toString(a.managementPort));
+            LocalPlatform.AppProcess p = platform.startApp(a.name, jar, a.port, settings);
             a.readyMs = (System.nanoTime() - s) / 1e6;
             a.javaPid = ProcessHandle.of(p.process().pid()).flatMap(h -> h.children().findFirst()).map(ProcessHandle::pid)
                     .orElse(-1L);

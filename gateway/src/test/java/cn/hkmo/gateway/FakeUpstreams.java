@@ -44,6 +44,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 Map.entry("hkmo.gateway.services.fee.url", "http://localhost:" + eligibilityAndFee),
                 Map.entry("hkmo.gateway.services.issuance.url", "http://localhost:" + closed),
                 Map.entry("hkmo.gateway.services.slow.url", "http://localhost:" + silent),
+                // the echo servers answer their readiness on the API port
+                Map.entry("hkmo.gateway.services.appointment.management-url", "http://localhost:" + appointment),
+                Map.entry("hkmo.gateway.services.eligibility.management-url", "http://localhost:" + eligibilityAndFee),
+                Map.entry("hkmo.gateway.services.fee.management-url", "http://localhost:" + eligibilityAndFee),
+                Map.entry("hkmo.gateway.services.issuance.management-url", "http://localhost:" + closed),
+                Map.entry("hkmo.gateway.services.slow.management-url", "http://localhost:" + silent),
                 Map.entry("hkmo.gateway.services.slow.paths", "/api/v1/slow"),
                 Map.entry("hkmo.gateway.services.slow.timeout", "1s"));
     }

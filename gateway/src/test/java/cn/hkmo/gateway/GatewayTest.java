@@ -48,6 +48,10 @@ class GatewayTest {
     @TestHTTPResource("/")
     URI gateway;
 
+    /** Resolves to the management interface's root path ({@code /q/}); the tests use its origin. */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
+
     @Test
     void anonymousReadOfHallsReachesTheAppointmentServiceWithPathAndQuery() {
         String marker = marker();
@@ -334,7 +338,7 @@ class GatewayTest {
 
         // The same over HTTP/2 (h2c), whose own header list limit would otherwise refuse 8 KB with a bare 431.
         HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
-        h2.send(HttpRequest.newBuilder(gateway.resolve("/q/health/live")).build(), HttpResponse.BodyHandlers.discarding());
+        h2.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/halls?m=h2")).build(), HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> overH2 = h2.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/halls"))
                 .header("X-Filler", "f".repeat(20_500)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(overH2.version()).isEqualTo(HttpClient.Version.HTTP_2);
@@ -483,11 +487,20 @@ class GatewayTest {
 
     @Test
     void readinessReportsServicesWithoutFailing() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().baseUri("http://" + management.getAuthority()).get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'upstream services (informational)' }.data.appointment", equalTo("UP"))
                 .body("checks.find { it.name == 'upstream services (informational)' }.data.issuance",
                         equalTo("UNREACHABLE"));
-        given().get("/q/metrics").then().statusCode(200);
+        given().baseUri("http://" + management.getAuthority()).get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void healthAndMetricsAreNotServedOnThePublicPort() {
+        // the Ingress publishes this port: what the probes and Prometheus read stays on the management interface
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/metrics")) {
+            given().get(path).then().statusCode(404);
+        }
+        given().get("/q/openapi").then().statusCode(200);
     }
 
     /** java.net.http sends the target exactly as given (rest-assured would re-encode it). */

@@ -3,9 +3,11 @@ package cn.hkmo.gateway;
 import cn.hkmo.platform.test.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,6 +23,10 @@ class MetricsTagTest {
 
     private static final Pattern URI_TAG = Pattern.compile("uri=\"([^\"]*)\"");
 
+    /** Resolves to the management interface's root path ({@code /q/}). */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
+
     @Test
     void request_metrics_name_routes_not_booking_numbers_and_junk_paths_add_no_tags() {
         given().get("/api/v1/bookings/YY2612049999.ics").then().statusCode(401);
@@ -31,7 +37,7 @@ class MetricsTagTest {
         given().get("/api/v9/nothing/here").then().statusCode(404);
         given().get("/api/v1/halls?m=metrics").then().statusCode(200);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().baseUri("http://" + management.getAuthority()).get("/q/metrics").then().statusCode(200).extract().asString();
         var uris = metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count"))
                 .map(URI_TAG::matcher).filter(Matcher::find).map(m -> m.group(1)).collect(Collectors.toSet());
         assertThat(uris).contains("/api/v1/bookings/**", "/api/v1/halls", "/api/{unrouted}")

@@ -17,6 +17,7 @@ class ManifestPolicyTest {
 
     static final List<String> OVERLAYS = Repo.OVERLAYS;
     static final List<String> DATABASES = List.of("appointment", "eligibility", "fee", "issuance");
+    static final int MANAGEMENT_PORT = 9000;
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -33,6 +34,10 @@ class ManifestPolicyTest {
                 assertThat(sc.path("allowPrivilegeEscalation").asBoolean(true)).as(app + " no privilege escalation").isFalse();
                 assertThat(c.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
                 assertThat(c.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+                for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                    assertThat(c.path(probe).path("httpGet").path("port").asText()).as(app + " " + probe)
+                            .isEqualTo("management");
+                }
                 for (String r : List.of("requests", "limits")) {
                     assertThat(c.path("resources").path(r).has("cpu") && c.path("resources").path(r).has("memory")).as(app + " " + r).isTrue();
                 }
@@ -59,6 +64,36 @@ class ManifestPolicyTest {
         assertThat(Repo.ofKind(objects, "Service").filter(s -> !"ClusterIP".equals(s.path("spec").path("type").asText("ClusterIP")))).isEmpty();
         assertThat(Repo.named(objects, "NetworkPolicy", "default-deny-ingress")).isNotNull();
         assertThat(Repo.named(objects, "Keycloak", "hkmo-keycloak").path("spec").path("ingress").path("enabled").asBoolean(true)).isFalse();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void healthAndMetricsAreReachableOnlyOnTheManagementPortAndNeverFromTheIngress(String overlay) {
+        List<JsonNode> objects = Repo.objects(overlay);
+        for (String app : Repo.APPS) {
+            JsonNode container = Repo.named(objects, "Deployment", app).path("spec").path("template").path("spec")
+                    .path("containers").get(0);
+            List<Integer> ports = new ArrayList<>();
+            container.path("ports").forEach(p -> ports.add(p.path("containerPort").asInt()));
+            assertThat(ports).as(app + " ports").containsExactlyInAnyOrder(8080, MANAGEMENT_PORT);
+
+            List<JsonNode> rules = new ArrayList<>();
+            Repo.named(objects, "NetworkPolicy", app + "-ingress").path("spec").path("ingress").forEach(rules::add);
+            for (JsonNode rule : rules) {
+                List<Integer> allowed = new ArrayList<>();
+                rule.path("ports").forEach(p -> allowed.add(p.path("port").asInt()));
+                String from = rule.path("from").toString();
+                if (from.contains("ingress-nginx")) {
+                    assertThat(allowed).as(app + ": the ingress controller reaches the API port only").containsExactly(8080);
+                }
+                if (from.contains("monitoring")) {
+                    assertThat(allowed).as(app + ": Prometheus reaches the management port only").containsExactly(MANAGEMENT_PORT);
+                }
+            }
+        }
+        List<String> gatewayPorts = new ArrayList<>();
+        Repo.named(objects, "Service", "gateway").path("spec").path("ports").forEach(p -> gatewayPorts.add(p.path("targetPort").asText()));
+        assertThat(gatewayPorts).as("the Service the Ingress routes to").containsExactly("http");
     }
 
     @ParameterizedTest

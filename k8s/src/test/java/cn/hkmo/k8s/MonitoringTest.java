@@ -31,6 +31,7 @@ class MonitoringTest {
         assertThat(selected).containsExactlyInAnyOrderElementsOf(Repo.APPS);
         JsonNode endpoint = monitor.path("spec").path("podMetricsEndpoints").get(0);
         assertThat(endpoint.path("path").asText()).isEqualTo("/q/metrics");
+        assertThat(endpoint.path("port").asText()).as("the management port, which the Ingress never routes").isEqualTo("management");
         for (String app : Repo.APPS) {
             JsonNode container = Repo.named(objects, "Deployment", app).path("spec").path("template").path("spec")
                     .path("containers").get(0);

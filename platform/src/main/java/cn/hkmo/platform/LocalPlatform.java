@@ -41,6 +41,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     public static final String STATE_FILE = "platform.properties";
     public static final String READY_LINE = "HKMO PLATFORM READY";
+    private static final String MANAGEMENT_PORT = "quarkus.management.port";
+    private static final String APP_USAGE = "--app name=path/to/quarkus-run.jar:port[:managementPort]";
 
     private final PlatformConfig config;
     private final PostgresServer postgres;
@@ -292,14 +294,19 @@ public final class LocalPlatform implements AutoCloseable {
     /**
      * Like {@link #startApp(String, Path, int)}, with settings for this application only, passed as
      * {@code -Dkey=value} after the platform's configuration and the launcher's {@code -Dapp.*} properties (so they
-     * win over both). Several applications may be started in parallel from different threads.
+     * win over both). Several applications may be started in parallel from different threads. The management
+     * interface (health, metrics) listens on {@code quarkus.management.port} when the settings give one, else on a
+     * free port.
      */
     public AppProcess startApp(String name, Path quarkusRunJar, int port, Map<String, String> extraConfig)
             throws IOException {
         String database = databaseOf(name);
+        int managementPort = extraConfig.containsKey(MANAGEMENT_PORT)
+                ? Integer.parseInt(extraConfig.get(MANAGEMENT_PORT)) : Ports.free();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Dquarkus.http.port=" + port);
+        cmd.add("-D" + MANAGEMENT_PORT + "=" + managementPort);
         quarkusConfig(database).forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("app."))
                 .sorted().forEach(k -> cmd.add("-D" + k.substring(4) + "=" + System.getProperty(k)));
@@ -309,7 +316,7 @@ public final class LocalPlatform implements AutoCloseable {
         Path logs = (config.dataDir() != null ? config.dataDir() : Path.of(".")).resolve("logs");
         SupervisedProcess p = SupervisedProcess.start(name, cmd, quarkusRunJar.toAbsolutePath().getParent(),
                 logs.resolve(name + ".log"), Map.of(), "TERM");
-        AppProcess app = new AppProcess(name, port, database, p);
+        AppProcess app = new AppProcess(name, port, managementPort, database, p);
         apps.add(app);
         Wait.until(name + " ready at " + app.healthUrl(),
                 Duration.ofSeconds(Long.getLong("hkmo.platform.app-ready-timeout-seconds", 120)), Duration.ofMillis(250),
@@ -328,14 +335,19 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** An application started by the launcher. */
-    public record AppProcess(String name, int port, String database, SupervisedProcess process) {
+    public record AppProcess(String name, int port, int managementPort, String database, SupervisedProcess process) {
 
         public String url() {
             return "http://localhost:" + port;
         }
 
+        /** Health and metrics: the management interface, off the API port. */
+        public String managementUrl() {
+            return "http://localhost:" + managementPort;
+        }
+
         public String healthUrl() {
-            return url() + "/q/health/ready";
+            return managementUrl() + "/q/health/ready";
         }
 
         boolean ready() {
@@ -447,7 +459,7 @@ public final class LocalPlatform implements AutoCloseable {
     /**
      * {@code java -cp 'platform/target/platform-1.0.0-SNAPSHOT.jar:platform/target/lib/*' cn.hkmo.platform.LocalPlatform
      * [--data-dir D] [--postgres-port N] [--kafka-port N] [--kafka-controller-port N] [--keycloak-port N] [--reuse]
-     * [--app name=path/to/quarkus-run.jar:port]...}
+     * [--app name=path/to/quarkus-run.jar:port[:managementPort]]...}
      */
     public static void main(String[] args) throws Exception {
         List<String[]> appArgs = new ArrayList<>();
@@ -478,7 +490,8 @@ public final class LocalPlatform implements AutoCloseable {
         }
         for (String[] app : appArgs) {
             Logs.info("starting " + app[0] + " on port " + app[2]);
-            platform.startApp(app[0], Path.of(app[1]), Integer.parseInt(app[2]));
+            platform.startApp(app[0], Path.of(app[1]), Integer.parseInt(app[2]),
+                    app[3] == null ? Map.of() : Map.of(MANAGEMENT_PORT, app[3]));
         }
         System.out.println(platform.summary());
         System.out.println(READY_LINE);
@@ -486,18 +499,20 @@ public final class LocalPlatform implements AutoCloseable {
         new CountDownLatch(1).await(); // until Ctrl-C / SIGTERM: the shutdown hook stops everything
     }
 
-    private static String[] parseApp(String spec) {
+    /** {@code name=path:port[:managementPort]} as {name, path, port, managementPort or null}. */
+    static String[] parseApp(String spec) {
         int eq = spec.indexOf('=');
-        int colon = spec.lastIndexOf(':');
-        if (eq <= 0 || colon <= eq) {
-            throw new IllegalArgumentException("--app name=path/to/quarkus-run.jar:port, not " + spec);
+        String[] parts = eq <= 0 ? new String[0] : spec.substring(eq + 1).split(":");
+        if (parts.length < 2 || parts.length > 3 || !parts[1].matches("\\d+")
+                || parts.length == 3 && !parts[2].matches("\\d+")) {
+            throw new IllegalArgumentException(APP_USAGE + ", not " + spec);
         }
-        return new String[] {spec.substring(0, eq), spec.substring(eq + 1, colon), spec.substring(colon + 1)};
+        return new String[] {spec.substring(0, eq), parts[0], parts[1], parts.length == 3 ? parts[2] : null};
     }
 
     private static String usage() {
         return "usage: LocalPlatform [--data-dir D] [--postgres-port N] [--kafka-port N] [--kafka-controller-port N]"
-                + " [--keycloak-port N] [--reuse] [--app name=path/to/quarkus-run.jar:port]...";
+                + " [--keycloak-port N] [--reuse] [" + APP_USAGE + "]...";
     }
 
     /** Human-readable summary: URLs, credentials, demo users. */
@@ -516,8 +531,8 @@ public final class LocalPlatform implements AutoCloseable {
         s.append(String.format("  token         curl -s -d grant_type=password -d client_id=hkmo-dev-cli -d username=zhangwei -d password=demo123 %s%n",
                 keycloak.tokenEndpoint()));
         for (AppProcess app : apps) {
-            s.append(String.format("%-15s %s   Swagger UI %s/q/swagger-ui   health %s%n", app.name(), app.url(), app.url(),
-                    app.healthUrl()));
+            s.append(String.format("%-15s %s   Swagger UI %s/q/swagger-ui   health %s   metrics %s/q/metrics%n",
+                    app.name(), app.url(), app.url(), app.healthUrl(), app.managementUrl()));
         }
         s.append("Demo users (password demo123): citizens zhangwei, lina, wangxiaoming, chenjing (basic), liuyang;\n"
                 + "  officers officer.bj/.sh/.gz/.sz/.cd; reviewers reviewer.bj, reviewer.gd; supervisor; admin\n");

@@ -370,7 +370,7 @@ class FaultsIT {
         for (String app : List.of(Suite.APPOINTMENT, Suite.ELIGIBILITY, Suite.FEE, Suite.ISSUANCE)) {
             String metrics;
             try {
-                metrics = given().baseUri(Suite.get().url(app)).get("/q/metrics").asString();
+                metrics = given().baseUri(Suite.get().managementUrl(app)).get("/q/metrics").asString();
             } catch (RuntimeException down) {
                 continue; // counted again on the next poll
             }

@@ -55,6 +55,9 @@ public interface GatewayConfig {
         /** Base URL; the request path is forwarded unchanged. */
         URI url();
 
+        /** Base URL of the service's management interface, where its readiness is asked. */
+        URI managementUrl();
+
         /** Path prefixes this service owns, e.g. {@code /api/v1/halls}. */
         List<String> paths();
 

@@ -42,7 +42,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         List<Future<Map.Entry<String, String>>> probes = new ArrayList<>();
-        config.services().forEach((service, upstream) -> probes.add(probe(upstream.url())
+        config.services().forEach((service, upstream) -> probes.add(probe(upstream.managementUrl())
                 .map(state -> Map.entry(service, state))));
         Future<HealthCheckResponse> response = Future.join(probes).transform(done -> {
             HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstream services (informational)").up();

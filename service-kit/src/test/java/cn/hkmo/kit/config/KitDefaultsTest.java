@@ -1,9 +1,11 @@
 package cn.hkmo.kit.config;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -20,9 +22,13 @@ class KitDefaultsTest {
     @Inject
     Clock clock;
 
+    /** Resolves to the management interface's root path ({@code /q/}); the tests use its origin. */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
+
     @Test
     void readinessCoversTheDatabaseAndKafka() {
-        given().get("/q/health/ready").then()
+        given().baseUri("http://" + management.getAuthority()).get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")))
@@ -35,7 +41,15 @@ class KitDefaultsTest {
                 .statusCode(200)
                 .body("components.securitySchemes.bearer.type", equalTo("http"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("hkmo_outbox_backlog"));
+        given().baseUri("http://" + management.getAuthority()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("hkmo_outbox_backlog"));
+    }
+
+    @Test
+    void healthAndMetricsStayOffTheApiPort() {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test

@@ -55,6 +55,10 @@ public final class Replicas {
 
     /** The appointment-service with production booking limits, only behind {@link #strictGateway()}. */
     public static String strictAppointment() {
+        return strictAppointmentProcess().url();
+    }
+
+    private static AppProcess strictAppointmentProcess() {
         return start(APPOINTMENT_STRICT, () -> {
             Map<String, String> c = Suite.get().settings(Suite.APPOINTMENT);
             sameDatabase(c);
@@ -62,17 +66,18 @@ public final class Replicas {
             c.remove("hkmo.appointment.limits.max-bookings-per-period");
             logAs(c, APPOINTMENT_STRICT);
             return c;
-        }).url();
+        });
     }
 
     /** The gateway with production rate limits (started on first use, with {@link #strictAppointment()}). */
     public static String strictGateway() {
-        String appointment = strictAppointment();
+        AppProcess appointment = strictAppointmentProcess();
         return start(GATEWAY_STRICT, () -> {
             Suite s = Suite.get();
             Map<String, String> c = s.settings(Suite.GATEWAY);
             logAs(c, GATEWAY_STRICT);
-            c.put("hkmo.gateway.services.appointment.url", appointment);
+            c.put("hkmo.gateway.services.appointment.url", appointment.url());
+            c.put("hkmo.gateway.services.appointment.management-url", appointment.managementUrl());
             c.put("hkmo.gateway.rate-limit.citizen.capacity", "60");
             c.put("hkmo.gateway.rate-limit.subject.capacity", Integer.toString(STAFF_LIMIT_PER_MINUTE));
             c.put("hkmo.gateway.rate-limit.client.capacity", "3000");
@@ -153,7 +158,9 @@ public final class Replicas {
             String app = name.startsWith("gateway") ? Suite.GATEWAY : Suite.APPOINTMENT;
             long t = System.nanoTime();
             try {
-                AppProcess p = s.platform().startApp(name, Suite.jar(s.repoRoot(), app), Ports.free(), settings.get());
+                Map<String, String> c = settings.get();
+                c.remove("quarkus.management.port"); // the instance it copies listens there: a free one instead
+                AppProcess p = s.platform().startApp(name, Suite.jar(s.repoRoot(), app), Ports.free(), c);
                 Suite.log(name + " ready at " + p.url() + " in " + Suite.since(t).toMillis() + " ms");
                 return p;
             } catch (IOException e) {

@@ -67,6 +67,7 @@ public final class Suite {
     private final Path repoRoot;
     private final Path logs;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Long> startupMillis = new LinkedHashMap<>();
 
     private Suite(LocalPlatform platform, Path repoRoot, Path logs) {
@@ -75,6 +76,7 @@ public final class Suite {
         this.logs = logs;
         for (String app : APPS) {
             ports.put(app, Ports.free());
+            managementPorts.put(app, Ports.free());
         }
     }
 
@@ -161,6 +163,7 @@ public final class Suite {
     Map<String, String> settings(String app) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("quarkus.profile", PROFILE);
+        c.put("quarkus.management.port", Integer.toString(managementPorts.get(app)));
         c.put("quarkus.log.file.enabled", "true");
         c.put("quarkus.log.file.path", logs.resolve(app + ".log").toString());
         c.put("quarkus.log.file.rotation.max-file-size", "200M");
@@ -191,6 +194,10 @@ public final class Suite {
                 c.put("hkmo.gateway.services.eligibility.url", url(ELIGIBILITY));
                 c.put("hkmo.gateway.services.fee.url", url(FEE));
                 c.put("hkmo.gateway.services.issuance.url", url(ISSUANCE));
+                for (String service : List.of(APPOINTMENT, ELIGIBILITY, FEE, ISSUANCE)) {
+                    c.put("hkmo.gateway.services." + service.replace("-service", "") + ".management-url",
+                            managementUrl(service));
+                }
                 // The tests poll timelines; the per-citizen budget (60/min) is not what they test.
                 c.put("hkmo.gateway.delegation.recheck-after", "2s");
                 c.put("hkmo.gateway.rate-limit.citizen.capacity", "100000");
@@ -221,6 +228,11 @@ public final class Suite {
 
     public String url(String app) {
         return "http://localhost:" + port(app);
+    }
+
+    /** Health and metrics of {@code app}: its management interface, off the API port. */
+    public String managementUrl(String app) {
+        return "http://localhost:" + managementPorts.get(app);
     }
 
     /** {@code http://localhost:<port>} of the gateway: every test request goes there. */
