@@ -18,7 +18,6 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,12 +31,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Bad input, schema-driven: every operation of the merged OpenAPI document the gateway publishes ({@code /q/openapi})
@@ -88,7 +85,7 @@ class BadInputIT {
         assertThat(operations).hasSizeGreaterThan(40);
         String fuzzer = Citizens.create("fuzzer", 1).get(0).token();
 
-        Map<String, Long> before = awaitQuiet();
+        Map<String, Long> before = Db.atRest(BadInputIT::snapshot);
         Random random = new Random(SEED);
         List<Supplier<Outcome>> requests = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
@@ -126,7 +123,7 @@ class BadInputIT {
                 failures.add("write accepted: " + describe(o));
             }
         }
-        Map<String, Long> after = awaitQuiet();
+        Map<String, Long> after = Db.atRest(BadInputIT::snapshot);
         List<String> changed = new ArrayList<>();
         before.forEach((table, rows) -> {
             if (!AUDIT_TABLES.contains(table) && !rows.equals(after.get(table))) {
@@ -393,7 +390,7 @@ class BadInputIT {
     }
 
     /** A plausible value for a schema (enum values, formats), so the defects are what the service sees. */
-    private static JsonNode example(JsonNode doc, JsonNode schema, Random r, int depth) {
+    static JsonNode example(JsonNode doc, JsonNode schema, Random r, int depth) {
         schema = resolve(doc, schema);
         if (depth > 5 || schema == null || schema.isMissingNode()) {
             return NODES.textNode("x");
@@ -479,18 +476,6 @@ class BadInputIT {
     }
 
     // ------------------------------------------------------------------ no partial writes
-
-    /** Row counts of every table once they stop moving (events of earlier tests settle first). */
-    static Map<String, Long> awaitQuiet() {
-        AtomicReference<Map<String, Long>> last = new AtomicReference<>(Map.of());
-        await("the databases at rest").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            Map<String, Long> now = snapshot();
-            boolean quiet = now.equals(last.get()) && Db.outboxBacklog() == 0;
-            last.set(now);
-            return quiet;
-        });
-        return last.get();
-    }
 
     static Map<String, Long> snapshot() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -5,10 +5,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Read-only looks into the services' databases (user = password = database name), for what the API cannot show:
@@ -54,6 +59,21 @@ public final class Db {
     public static List<String> tables(String db) {
         return column(db, "select table_name from information_schema.tables where table_schema = 'public' "
                 + "and table_type = 'BASE TABLE' and table_name not like 'flyway%' order by 1");
+    }
+
+    /**
+     * What {@code snapshot} reads once two readings in a row agree and every outbox is empty: the events of earlier
+     * tests have settled.
+     */
+    public static <T> T atRest(Supplier<T> snapshot) {
+        AtomicReference<T> last = new AtomicReference<>();
+        await("the databases at rest").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            T now = snapshot.get();
+            boolean quiet = now.equals(last.get()) && outboxBacklog() == 0;
+            last.set(now);
+            return quiet;
+        });
+        return last.get();
     }
 
     /** Rows in the outbox not yet published, over the four service databases. */
