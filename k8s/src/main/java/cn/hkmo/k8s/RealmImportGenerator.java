@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes the Keycloak operator's {@code KeycloakRealmImport} from the realm kept as code
@@ -152,9 +154,9 @@ public final class RealmImportGenerator {
                 // substitutes.
                 client.set("redirectUris", JsonNodeFactory.instance.arrayNode().add("${" + redirectPlaceholder(id) + "}"));
             } else {
-                replaceLocalUris(client, "redirectUris", "${" + PUBLIC_ORIGIN_PLACEHOLDER + "}/*");
+                replaceLocalUris(client, "redirectUris", "${" + PUBLIC_ORIGIN_PLACEHOLDER + "}", true);
             }
-            replaceLocalUris(client, "webOrigins", "${" + PUBLIC_ORIGIN_PLACEHOLDER + "}");
+            replaceLocalUris(client, "webOrigins", "${" + PUBLIC_ORIGIN_PLACEHOLDER + "}", false);
             JsonNode attributes = client.get("attributes");
             if (attributes instanceof ObjectNode attrs && attrs.has("post.logout.redirect.uris")) {
                 String value = attrs.get("post.logout.redirect.uris").asText();
@@ -175,28 +177,34 @@ public final class RealmImportGenerator {
         return prod;
     }
 
-    private static void replaceLocalUris(ObjectNode client, String field, String replacement) {
+    /**
+     * Local URIs become the public origin. With {@code keepPath} each keeps its path, so a web app's redirects stay
+     * limited to its own path ({@code http://localhost:8080/h5/*} becomes {@code ${HKMO_PUBLIC_ORIGIN}/h5/*}).
+     */
+    private static void replaceLocalUris(ObjectNode client, String field, String origin, boolean keepPath) {
         JsonNode uris = client.get(field);
         if (!(uris instanceof ArrayNode list)) {
             return;
         }
+        Set<String> replaced = new LinkedHashSet<>();
         ArrayNode kept = JsonNodeFactory.instance.arrayNode();
-        boolean removed = false;
         for (JsonNode uri : list) {
             String text = uri.asText();
             if (text.contains("localhost") || text.contains("127.0.0.1")) {
-                removed = true;
+                replaced.add(keepPath ? origin + LOCAL_ORIGIN.matcher(text).replaceFirst("") : origin);
             } else {
                 kept.add(uri);
             }
         }
-        if (removed) {
+        if (!replaced.isEmpty()) {
             ArrayNode result = JsonNodeFactory.instance.arrayNode();
-            result.add(replacement);
+            replaced.forEach(result::add);
             result.addAll(kept);
             client.set(field, result);
         }
     }
+
+    private static final Pattern LOCAL_ORIGIN = Pattern.compile("^https?://[^/]+");
 
     /** A third party acting for citizens: it asks for their consent (docs/partners.md). */
     static boolean isPartner(JsonNode client) {
