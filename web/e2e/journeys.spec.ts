@@ -1,0 +1,163 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { env, keep, login, refreshUntilVisible } from './support'
+
+const mobile = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+const desktop = { viewport: { width: 1366, height: 900 } }
+
+async function citizenPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext(mobile)).newPage()
+  await login(page, 'h5', env.citizen)
+  return page
+}
+
+/** Hall, first window with places, the whole form, review, submit: the booking number. */
+async function book(page: Page, contactMobile = '13912345678'): Promise<string> {
+  await page.getByTestId('go-book').click()
+  await page.getByTestId(`hall-${env.hallId}`).click()
+  await page.locator('[data-testid^="window-"]').first().click()
+  await expect(page.getByTestId('held')).toBeVisible()
+  await page.getByTestId('endorsement-HK').selectOption('G')
+  await page.getByTestId('hukou').locator('input').fill(env.hukouRegion)
+  await page.getByTestId('contact-name').locator('input').fill('张丽')
+  await page.getByTestId('contact-mobile').locator('input').fill(contactMobile)
+  await page.getByTestId('delivery-HALL').click()
+  await keep(page, 'h5-booking')
+  await page.getByTestId('to-review').click()
+  await expect(page.getByTestId('review')).toBeVisible()
+  await page.getByTestId('submit').click()
+  await expect(page.getByTestId('booked')).toBeVisible()
+  return (await page.getByTestId('booked').getAttribute('data-booking-no'))!
+}
+
+test('citizen: self-check, hold and book, the QR code, reschedule, cancel', async ({ browser }) => {
+  const page = await citizenPage(browser)
+  await page.goto('/h5/#/check')
+  await page.getByTestId('check').click()
+  await expect(page.getByTestId('allowed')).toBeVisible()
+  await expect(page.getByTestId('materials')).toContainText('依据')
+
+  await page.goto('/h5/#/')
+  const bookingNo = await book(page)
+  await page.getByTestId('to-bookings').click()
+  const card = page.getByTestId(`booking-${bookingNo}`)
+  const qr = card.getByTestId('qr')
+  await expect(qr).toBeVisible()
+  const firstCode = await qr.getAttribute('data-code')
+
+  await card.getByTestId('reschedule').click()
+  await page.getByTestId(`hall-${env.hallId}`).click()
+  await page.locator('[data-testid^="window-"]').nth(1).click()
+  await expect(page).toHaveURL(/#\/bookings$/)
+  // a reschedule voids the old check-in code
+  await expect(card.getByTestId('qr')).not.toHaveAttribute('data-code', firstCode!)
+
+  await card.getByTestId('cancel').click()
+  await page.locator('.van-dialog__confirm').click()
+  await expect(card.getByTestId('status')).toHaveText('已取消')
+})
+
+test('booking errors beside their fields, in English: an invalid mobile, a window that filled up', async ({ browser, request }) => {
+  const page = await citizenPage(browser)
+  await page.getByTestId('language').click()
+  await page.getByTestId('go-book').click()
+  await page.getByTestId(`hall-${env.hallId}`).click()
+  const window = page.locator('[data-testid^="window-"]').last()
+  await window.click()
+  await page.getByTestId('contact-name').locator('input').fill('Li')
+  await page.getByTestId('contact-mobile').locator('input').fill('12345')
+  await page.getByTestId('hukou').locator('input').fill(env.hukouRegion)
+  await page.getByTestId('to-review').click()
+  await expect(page.getByTestId('contact-mobile')).toContainText('is not a valid mainland mobile number')
+
+  // Meanwhile others take every place left in another window; choosing it answers SLOT_FULL beside the windows.
+  await page.goto('/h5/#/')
+  await page.getByTestId('go-book').click()
+  await page.getByTestId(`hall-${env.hallId}`).click()
+  const target = page.locator('[data-testid^="window-"]').nth(2)
+  const [, date, time] = (await target.getAttribute('data-testid'))!.match(/^window-(.+)-(\d\d:\d\d)$/)!
+  for (const filler of process.env.FILLERS!.split(',')) {
+    const held = await request.post('/api/v1/holds', {
+      headers: { Authorization: `Bearer ${await token(request, filler)}` },
+      data: { hallId: env.hallId, date, windowStart: `${time}:00` },
+    })
+    if (held.status() === 409) break
+    expect(held.status()).toBe(201)
+  }
+  await target.click()
+  await expect(page.getByTestId('window-error')).toContainText('is full')
+})
+
+/** Other citizens' tokens (dev/test realm's password client): they take places through the API meanwhile. */
+async function token(request: import('@playwright/test').APIRequestContext, username: string): Promise<string> {
+  const answer = await request.post(`${process.env.KEYCLOAK_URL}/realms/hkmo/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'hkmo-dev-cli', username, password: env.password },
+  })
+  return (await answer.json()).access_token as string
+}
+
+test('officer check-in, intake accepted, counter payment; reviewer approves; the permit is collected', async ({ browser }) => {
+  const citizen = await citizenPage(browser)
+  const bookingNo = await book(citizen)
+  await citizen.getByTestId('to-bookings').click()
+  const code = await citizen.getByTestId(`booking-${bookingNo}`).getByTestId('qr').getAttribute('data-code')
+
+  const officer = await (await browser.newContext(desktop)).newPage()
+  await login(officer, 'console', env.officer)
+  await officer.getByTestId('menu-check-in').click()
+  await officer.getByTestId('code').locator('input').fill(code!)
+  await officer.getByTestId('check-in').click()
+  await expect(officer.getByTestId('checked-in')).toContainText(bookingNo)
+
+  await officer.getByTestId('menu-intake').click()
+  await refreshUntilVisible(officer, officer.getByTestId('waiting').getByText(bookingNo), 60)
+  await officer.getByTestId('waiting').getByText(bookingNo).click()
+  const materials = officer.getByTestId('materials').locator('label')
+  await expect(materials.first()).toBeVisible()
+  for (const item of await materials.all()) await item.click()
+  await officer.getByTestId('record').click()
+  await officer.getByTestId('decision-ACCEPTED').click()
+  await keep(officer, 'console-intake')
+  await officer.getByTestId('decide').click()
+  const result = officer.getByTestId('decision-result')
+  await expect(result).toContainText('受理回执')
+  const applicationNo = (await result.textContent())!.match(/受理编号 (\S+)/)![1]
+
+  await officer.getByTestId('menu-payments').click()
+  await refreshUntilVisible(officer, officer.getByTestId(`receipt-${applicationNo}`), 60)
+  await officer.getByTestId(`receipt-${applicationNo}`).locator('input').fill(`R-${Date.now()}`)
+  await officer.getByTestId(`pay-${applicationNo}`).click()
+  await expect(officer.getByTestId('orders').getByRole('row').filter({ hasText: applicationNo })).toContainText('PAID')
+
+  const reviewer = await (await browser.newContext(desktop)).newPage()
+  await login(reviewer, 'console', env.reviewer)
+  await reviewer.getByTestId('menu-review').click()
+  await refreshUntilVisible(reviewer, reviewer.getByTestId(`approve-${applicationNo}`), 60)
+  await reviewer.getByTestId(`approve-${applicationNo}`).click()
+  await expect(reviewer.getByTestId(`approve-${applicationNo}`)).toHaveCount(0)
+
+  await officer.getByTestId('menu-collection').click()
+  await refreshUntilVisible(officer, officer.getByTestId('ready').getByText(applicationNo), 90)
+  await officer.getByTestId('ready').getByText(applicationNo).click()
+  await officer.getByTestId('id-number').locator('input').fill(env.citizenId)
+  await officer.getByTestId('hand-over').click()
+  await expect(officer.getByTestId('ready').getByText(applicationNo)).toHaveCount(0)
+
+  await citizen.goto('/h5/#/applications')
+  await expect(citizen.getByTestId('timeline').last()).toContainText('已领取')
+})
+
+test('the zh-CN / en switch', async ({ browser }) => {
+  const page = await (await browser.newContext(mobile)).newPage()
+  await page.goto('/h5/')
+  await expect(page.getByTestId('login')).toHaveText('登录')
+  await page.getByTestId('language').click()
+  await expect(page.getByTestId('login')).toHaveText('Log in')
+  await page.reload()
+  await expect(page.getByTestId('login')).toHaveText('Log in')
+
+  const console = await (await browser.newContext(desktop)).newPage()
+  await login(console, 'console', env.officer)
+  await expect(console.getByTestId('menu-intake')).toHaveText('受理')
+  await console.getByTestId('language').click()
+  await expect(console.getByTestId('menu-intake')).toHaveText('Intake')
+})
