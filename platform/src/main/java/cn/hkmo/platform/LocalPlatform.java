@@ -533,6 +533,10 @@ public final class LocalPlatform implements AutoCloseable {
         for (AppProcess app : apps) {
             s.append(String.format("%-15s %s   Swagger UI %s/q/swagger-ui   health %s   metrics %s/q/metrics%n",
                     app.name(), app.url(), app.url(), app.healthUrl(), app.managementUrl()));
+            if (app.name().equals("gateway")) {
+                // the web front-ends the gateway serves (web module)
+                s.append(String.format("  citizen H5    %s/h5/      officer console %s/console/%n", app.url(), app.url()));
+            }
         }
         s.append("Demo users (password demo123): citizens zhangwei, lina, wangxiaoming, chenjing (basic), liuyang;\n"
                 + "  officers officer.bj/.sh/.gz/.sz/.cd; reviewers reviewer.bj, reviewer.gd; supervisor; admin\n");
