@@ -52,15 +52,24 @@ class ManifestPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void onlyTheGatewayIsExposedAndOnlyOverTls(String overlay) {
+    void onlyTheGatewayAndTheRealmsBrowserPathsAreExposedAndOnlyOverTls(String overlay) {
         List<JsonNode> objects = Repo.objects(overlay);
         List<JsonNode> ingresses = Repo.ofKind(objects, "Ingress").toList();
         assertThat(ingresses).hasSize(1);
         JsonNode spec = ingresses.get(0).path("spec");
         assertThat(spec.path("tls")).isNotEmpty();
         List<String> backends = new ArrayList<>();
-        spec.path("rules").forEach(r -> r.path("http").path("paths").forEach(p -> backends.add(p.path("backend").path("service").path("name").asText())));
-        assertThat(backends).isNotEmpty().containsOnly("gateway");
+        List<String> keycloakPaths = new ArrayList<>();
+        spec.path("rules").forEach(r -> r.path("http").path("paths").forEach(p -> {
+            String service = p.path("backend").path("service").path("name").asText();
+            backends.add(service);
+            if (service.equals("hkmo-keycloak-service")) {
+                keycloakPaths.add(p.path("path").asText());
+            }
+        }));
+        assertThat(backends).isNotEmpty().contains("gateway").containsOnly("gateway", "hkmo-keycloak-service");
+        // browsers log in to the realm at the public origin (web front-ends); Keycloak's admin console stays inside
+        assertThat(keycloakPaths).containsExactlyInAnyOrder("/auth/realms/hkmo", "/auth/resources");
         assertThat(Repo.ofKind(objects, "Service").filter(s -> !"ClusterIP".equals(s.path("spec").path("type").asText("ClusterIP")))).isEmpty();
         assertThat(Repo.named(objects, "NetworkPolicy", "default-deny-ingress")).isNotNull();
         assertThat(Repo.named(objects, "Keycloak", "hkmo-keycloak").path("spec").path("ingress").path("enabled").asBoolean(true)).isFalse();
