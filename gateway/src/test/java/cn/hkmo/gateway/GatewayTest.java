@@ -479,6 +479,27 @@ class GatewayTest {
     }
 
     @Test
+    void theWebAppsAreServedWithAContentSecurityPolicyTheirSettingsAndAFreshPage() {
+        for (String app : List.of("h5", "console")) {
+            String page = given().get("/" + app + "/").then().statusCode(200)
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Cache-Control", "no-cache")
+                    .extract().asString();
+            // no inline script the policy would have to allow: every script is a file of this origin
+            assertThat(page).contains("<script type=\"module\"").doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+            java.util.regex.Matcher asset = java.util.regex.Pattern.compile("/" + app + "/assets/[^\"]+\\.js").matcher(page);
+            assertThat(asset.find()).as(app + " names its hashed script").isTrue();
+            given().get(asset.group()).then().statusCode(200)
+                    .header("Cache-Control", not(equalTo("no-cache")));
+        }
+        given().get("/h5/config.json").then().statusCode(200).body("clientId", equalTo("hkmo-h5"))
+                .body("authority", startsWith("http"));
+        given().get("/console/config.json").then().statusCode(200).body("clientId", equalTo("hkmo-console"));
+    }
+
+    @Test
     void swaggerUiShowsTheMergedDocument() {
         given().get("/q/swagger-ui/").then().statusCode(200);
         String config = given().get("/q/swagger-ui/index.html").then().statusCode(200).extract().asString();

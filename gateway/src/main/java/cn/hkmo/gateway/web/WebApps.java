@@ -39,10 +39,17 @@ public class WebApps {
 
     void headers(@Observes Filters filters) {
         filters.register(rc -> {
-            if (appOf(rc.normalizedPath()) != null) {
+            String path = rc.normalizedPath();
+            if (appOf(path) != null) {
                 rc.response().putHeader("Content-Security-Policy", contentSecurityPolicy)
                         .putHeader("X-Content-Type-Options", "nosniff")
                         .putHeader("Referrer-Policy", "no-referrer");
+                if (!path.contains("/assets/")) {
+                    // The page names this release's hashed assets: browsers must ask again for it, or a new
+                    // release reaches them only when the static handler's day-long cache runs out. The hashed
+                    // assets themselves keep that cache.
+                    rc.addHeadersEndHandler(v -> rc.response().headers().set("Cache-Control", "no-cache"));
+                }
             }
             rc.next();
         }, 50);
