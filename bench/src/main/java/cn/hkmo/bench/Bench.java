@@ -362,11 +362,22 @@ public final class Bench {
         Thread sampler = rssSampler();
         Load.Run run;
         CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(this::component);
+        List<AppInfo> profiled = PROFILED.stream().map(apps::get).filter(a -> a != null && a.javaPid > 0).toList();
+        for (AppInfo a : profiled) {
+            Profiler.start(a.javaPid);
+        }
         try {
             run = Load.closed(requests, o.concurrency());
         } finally {
             sampler.interrupt();
             sampler.join();
+        }
+        Path profiles = o.repoRoot().resolve("bench/target/profiles");
+        Files.createDirectories(profiles);
+        for (AppInfo a : profiled) {
+            Path jfr = profiles.resolve(a.name + "-rush.jfr");
+            Profiler.stop(a.javaPid, jfr);
+            rushProfiles.put(a.name, Profiler.read(jfr, 15));
         }
         cpuOfRush.put("the rush (service)", CpuMeter.snapshot(this::component).minus(cpu0).describe(Machine.cores()));
         long booked = run.count(201);
@@ -413,8 +424,15 @@ public final class Bench {
         ceiling(run, lat);
     }
 
+    private static String cell(List<Profiler.Frame> frames, int i) {
+        return i < frames.size() ? String.format("%.1f | `%s`", frames.get(i).percent(), frames.get(i).method()) : " | ";
+    }
+
     private Load.Run rushRun;
     private boolean rushCorrect;
+    /** The applications the rush is profiled in. */
+    private static final List<String> PROFILED = List.of("appointment-service", "gateway");
+    private final Map<String, Profiler.Profile> rushProfiles = new LinkedHashMap<>();
 
     private void ceiling(Load.Run run, Stats serviceLatency) throws Exception {
         String part = "1 booking rush";
@@ -825,6 +843,26 @@ public final class Bench {
         if (!pgbenchCommand.isEmpty()) {
             r.line("pgbench: `%s`", pgbenchCommand);
             r.line("");
+        }
+        if (!rushProfiles.isEmpty()) {
+            r.line("### Where the rush's CPU goes (JFR, `profile` settings, during the measured rush)");
+            r.line("");
+            r.line("Java stack samples of the measured rush only (not the warm-up); recordings in `bench/target/profiles/`, "
+                    + "open them with JDK Mission Control or `jfr print`. *Self*: the frame on top of the stack. *Inclusive*: "
+                    + "the samples with the frame anywhere on the stack, among the suite's and its frameworks' own methods.");
+            r.line("");
+            rushProfiles.forEach((app, profile) -> {
+                r.line("**%s** (%d samples)", app, profile.samples());
+                r.line("");
+                r.line("| self %, by library | | self %, by frame | | inclusive %, the suite's methods | |");
+                r.line("|---:|---|---:|---|---:|---|");
+                int rows = Math.max(profile.byLibrary().size(), Math.max(profile.self().size(), profile.inclusive().size()));
+                for (int i = 0; i < rows; i++) {
+                    r.line("| %s | %s | %s |", cell(profile.byLibrary(), i), cell(profile.self(), i),
+                            cell(profile.inclusive(), i));
+                }
+                r.line("");
+            });
         }
         r.line("## 2. Gateway hop");
         r.line("");
