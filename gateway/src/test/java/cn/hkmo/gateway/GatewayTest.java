@@ -464,6 +464,15 @@ class GatewayTest {
     }
 
     @Test
+    void aBrowserMayReadWhetherAnAnswerIsAReplayAndItsRequestId() {
+        String exposed = given().header("Origin", "https://h5.hkmo.cn").get("/api/v1/halls?m=" + marker())
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "https://h5.hkmo.cn")
+                .extract().header("Access-Control-Expose-Headers");
+        // a retried submit answered from the stored response says so; a front-end must be able to tell
+        assertThat(exposed).contains("Idempotent-Replayed", "X-Request-Id", "Retry-After", "Location");
+    }
+
+    @Test
     void theOpenApiDocumentMergesTheServicesDocuments() {
         JsonPath document = given().get("/q/openapi").then().statusCode(200).extract().jsonPath();
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.Map;
+
 /** The citizen's bookings (verified citizens, or a partner holding a citizen's grant with scope "booking"). */
 @Path("/api/v1/bookings")
 @Authenticated
@@ -73,14 +75,24 @@ public class BookingResource {
 
     @POST
     @Path("{no}/cancel")
-    public BookingView cancel(@PathParam("no") String bookingNo) {
-        return bookings.cancel(citizens.require().subject(), bookingNo);
+    @Transactional
+    @Operation(summary = "Cancel; with an Idempotency-Key a retry replays the first answer instead of BOOKING_NOT_ACTIVE")
+    public Response cancel(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("no") String bookingNo) {
+        String subject = citizens.require().subject();
+        return idempotencyKeys.executeIfKeyed("cancel", idempotencyKey, subject, Map.of("bookingNo", bookingNo), 200,
+                BookingView.class, () -> bookings.cancel(subject, bookingNo)).toResponse();
     }
 
     @POST
     @Path("{no}/reschedule")
-    @Operation(summary = "Move to another window in one step: the old place is released only if the new one is taken")
-    public BookingView reschedule(@PathParam("no") String bookingNo, @NotNull BookingService.RescheduleRequest request) {
-        return bookings.reschedule(citizens.require().subject(), bookingNo, request);
+    @Transactional
+    @Operation(summary = "Move to another window in one step: the old place is released only if the new one is taken; "
+            + "with an Idempotency-Key a retry replays the first answer")
+    public Response reschedule(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("no") String bookingNo,
+                               @NotNull BookingService.RescheduleRequest request) {
+        String subject = citizens.require().subject();
+        return idempotencyKeys.executeIfKeyed("reschedule", idempotencyKey, subject,
+                Map.of("bookingNo", bookingNo, "to", request), 200, BookingView.class,
+                () -> bookings.reschedule(subject, bookingNo, request)).toResponse();
     }
 }

@@ -57,6 +57,29 @@ class BookingApiTest {
         book("zhangwei", key, Fixtures.form(BJ, Fixtures.TUESDAY, "09:30")).statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
     }
 
+    @Test
+    void aRetriedCancelOrRescheduleWithItsKeyReplaysTheFirstAnswer() {
+        String token = Fixtures.token("zhangwei");
+        String no = bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "09:00"));
+        String move = UUID.randomUUID().toString();
+        Map<String, String> to = Map.of("date", "2026-09-16", "windowStart", "10:00");
+        given().auth().oauth2(token).header("Idempotency-Key", move).contentType(ContentType.JSON).body(to)
+                .post("/api/v1/bookings/" + no + "/reschedule").then().statusCode(200).body("windowStart", equalTo("10:00:00"));
+        // the answer was lost on the way: the retry gets it again, and the booking moved once
+        given().auth().oauth2(token).header("Idempotency-Key", move).contentType(ContentType.JSON).body(to)
+                .post("/api/v1/bookings/" + no + "/reschedule").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("windowStart", equalTo("10:00:00"));
+
+        String cancel = UUID.randomUUID().toString();
+        given().auth().oauth2(token).header("Idempotency-Key", cancel).post("/api/v1/bookings/" + no + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().auth().oauth2(token).header("Idempotency-Key", cancel).post("/api/v1/bookings/" + no + "/cancel")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("status", equalTo("CANCELLED"));
+        // without a key a repeated cancel is a new request, and the booking is no longer active
+        given().auth().oauth2(token).post("/api/v1/bookings/" + no + "/cancel").then().statusCode(409)
+                .body("code", equalTo("BOOKING_NOT_ACTIVE"));
+    }
+
     // ------------------------------------------------------------------ security
 
     @Test
