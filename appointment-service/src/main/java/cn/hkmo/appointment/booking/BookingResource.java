@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Map;
 
@@ -45,6 +48,8 @@ public class BookingResource {
     @POST
     @Transactional
     @Operation(summary = "Submit: book the window (or the held place); the same Idempotency-Key replays the first response")
+    @APIResponse(responseCode = "201", description = "Booked (or the first answer replayed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
     public Response book(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull BookingRequest request) {
         Citizen citizen = citizens.require();
         return idempotencyKeys.execute("book", idempotencyKey, citizen.subject(), request, 201, BookingView.class,
@@ -77,6 +82,8 @@ public class BookingResource {
     @Path("{no}/cancel")
     @Transactional
     @Operation(summary = "Cancel; with an Idempotency-Key a retry replays the first answer instead of BOOKING_NOT_ACTIVE")
+    @APIResponse(responseCode = "200", description = "Cancelled (or the first answer replayed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
     public Response cancel(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("no") String bookingNo) {
         String subject = citizens.require().subject();
         return idempotencyKeys.executeIfKeyed("cancel", idempotencyKey, subject, Map.of("bookingNo", bookingNo), 200,
@@ -88,6 +95,8 @@ public class BookingResource {
     @Transactional
     @Operation(summary = "Move to another window in one step: the old place is released only if the new one is taken; "
             + "with an Idempotency-Key a retry replays the first answer")
+    @APIResponse(responseCode = "200", description = "Moved (or the first answer replayed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
     public Response reschedule(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("no") String bookingNo,
                                @NotNull BookingService.RescheduleRequest request) {
         String subject = citizens.require().subject();
