@@ -41,7 +41,7 @@ import java.util.UUID;
 public final class PostgresServer {
 
     /** Every database of the suite: one per service, plus Keycloak's. */
-    public static final List<String> DATABASES = List.of("appointment", "eligibility", "fee", "issuance", "keycloak");
+    public static final List<String> DATABASES = List.of("appointment", "eligibility", "fee", "issuance", "notification", "keycloak");
     public static final String SUPERUSER = "postgres";
     public static final String SUPERUSER_PASSWORD = "postgres";
 

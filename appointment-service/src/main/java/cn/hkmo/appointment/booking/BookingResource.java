@@ -1,7 +1,7 @@
 package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.CitizenCaller;
-import cn.hkmo.appointment.Page;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.paging.PageRequest;
 import io.quarkus.security.Authenticated;

@@ -1,7 +1,7 @@
 package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.AppointmentError;
-import cn.hkmo.appointment.Page;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.appointment.Violation;
 import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.appointment.hall.HallClosureEntity;

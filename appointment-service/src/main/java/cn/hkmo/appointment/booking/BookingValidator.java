@@ -1,5 +1,6 @@
 package cn.hkmo.appointment.booking;
 
+import cn.hkmo.kit.identity.MobileNumber;
 import cn.hkmo.appointment.Violation;
 import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.appointment.hall.Region;

@@ -1,7 +1,7 @@
 package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.AppointmentError;
-import cn.hkmo.appointment.Page;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
 import cn.hkmo.kit.identity.ResidentId;

@@ -1,6 +1,6 @@
 package cn.hkmo.appointment.booking;
 
-import cn.hkmo.appointment.Page;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.ProblemException;

@@ -1,6 +1,6 @@
 package cn.hkmo.appointment.hall;
 
-import cn.hkmo.appointment.Page;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;

@@ -1,7 +1,7 @@
 package cn.hkmo.appointment.hall;
 
 import cn.hkmo.appointment.AppointmentError;
-import cn.hkmo.appointment.Page;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.paging.PageRequest;

@@ -1,6 +1,8 @@
 package cn.hkmo.contracts.issuance;
 
+import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.common.IssuedEndorsement;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,6 +19,19 @@ public record PermitIssued(
         boolean newCard,
         List<IssuedEndorsement> endorsements,
         LocalDate endorsementsValidFrom,
-        OffsetDateTime issuedAt) {
+        OffsetDateTime issuedAt,
+        @JsonPropertyDescription("How the citizen receives it (HALL: ready for collection at hallId now); absent in events from before it existed")
+        CollectionMethod collection,
+        @JsonPropertyDescription("The hall of the case; absent in events from before it existed")
+        String hallId) {
     public static final String TYPE = "permit.issued.v1";
+
+    /** The shape before {@code collection} and {@code hallId}. New producers fill them. */
+    @Deprecated
+    public PermitIssued(String applicationNo, String subject, String permitNo, LocalDate permitValidFrom,
+                        LocalDate permitValidUntil, boolean newCard, List<IssuedEndorsement> endorsements,
+                        LocalDate endorsementsValidFrom, OffsetDateTime issuedAt) {
+        this(applicationNo, subject, permitNo, permitValidFrom, permitValidUntil, newCard, endorsements,
+                endorsementsValidFrom, issuedAt, null, null);
+    }
 }

@@ -1,5 +1,7 @@
 package cn.hkmo.contracts.payments;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import java.time.OffsetDateTime;
 
 /**
@@ -11,6 +13,15 @@ public record PaymentRefunded(
         String refundNo,
         long amountFen,
         String reason,
-        OffsetDateTime refundedAt) {
+        OffsetDateTime refundedAt,
+        @JsonPropertyDescription("The citizen's subject (who is told); absent in events from before it existed")
+        String subject) {
     public static final String TYPE = "payment.refunded.v1";
+
+    /** The shape before {@code subject}: the payer unknown to consumers. New producers fill it. */
+    @Deprecated
+    public PaymentRefunded(String applicationNo, String orderNo, String refundNo, long amountFen, String reason,
+                           OffsetDateTime refundedAt) {
+        this(applicationNo, orderNo, refundNo, amountFen, reason, refundedAt, null);
+    }
 }

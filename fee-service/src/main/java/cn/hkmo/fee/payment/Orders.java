@@ -138,7 +138,8 @@ public class Orders {
         entityManager.persist(payment);
         order.markPaid(payment.paidAt);
         outbox.publish(Topics.PAYMENTS, order.applicationNo, PaymentCompleted.TYPE, new PaymentCompleted(
-                order.applicationNo, order.orderNo, payment.amountFen, channel.name(), channelTradeNo, payment.paidAt));
+                order.applicationNo, order.orderNo, payment.amountFen, channel.name(), channelTradeNo, payment.paidAt,
+                order.citizenSubject));
         return PaymentOutcome.RECORDED;
     }
 

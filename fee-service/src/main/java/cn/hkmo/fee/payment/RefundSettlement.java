@@ -48,7 +48,7 @@ public class RefundSettlement {
         if (updated == 1) {
             order.refunded(refund.amountFen);
             outbox.publish(Topics.PAYMENTS, order.applicationNo, PaymentRefunded.TYPE, new PaymentRefunded(
-                    order.applicationNo, order.orderNo, refundNo, refund.amountFen, refund.reason, now));
+                    order.applicationNo, order.orderNo, refundNo, refund.amountFen, refund.reason, now, order.citizenSubject));
         }
         return RefundView.of(refund, order);
     }

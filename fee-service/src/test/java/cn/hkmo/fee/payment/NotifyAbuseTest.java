@@ -1,6 +1,6 @@
 package cn.hkmo.fee.payment;
 
-import cn.hkmo.fee.FreeHttpPortResource;
+import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.platform.test.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

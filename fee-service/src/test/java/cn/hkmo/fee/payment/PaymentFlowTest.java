@@ -1,5 +1,6 @@
 package cn.hkmo.fee.payment;
 
+import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.payments.FeeAssessed;
@@ -7,7 +8,6 @@ import cn.hkmo.contracts.payments.OrderClosed;
 import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.fee.FeeServiceTestSupport;
-import cn.hkmo.fee.FreeHttpPortResource;
 import cn.hkmo.fee.alipay.AlipayGateway;
 import cn.hkmo.fee.alipay.TradeStatus;
 import cn.hkmo.fee.simulator.SimulatedPlatform;

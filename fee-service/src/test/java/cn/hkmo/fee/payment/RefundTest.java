@@ -1,8 +1,8 @@
 package cn.hkmo.fee.payment;
 
+import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.fee.FeeServiceTestSupport;
-import cn.hkmo.fee.FreeHttpPortResource;
 import cn.hkmo.fee.alipay.AlipayGateway;
 import cn.hkmo.fee.simulator.SimulatedPlatform;
 import cn.hkmo.platform.test.KeycloakTokens;

@@ -1,6 +1,6 @@
 package cn.hkmo.fee.schedule;
 
-import cn.hkmo.fee.FreeHttpPortResource;
+import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.platform.test.KeycloakTokens;
 import cn.hkmo.platform.test.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

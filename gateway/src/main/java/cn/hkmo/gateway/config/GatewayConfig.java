@@ -14,7 +14,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "hkmo.gateway")
 public interface GatewayConfig {
 
-    /** Upstream services by name (appointment, eligibility, fee, issuance). */
+    /** Upstream services by name (appointment, eligibility, fee, issuance, notification). */
     Map<String, Upstream> services();
 
     Access access();

@@ -247,7 +247,7 @@ public class CaseFile {
         this.status = deliveryMethod == CollectionMethod.EMS ? CaseStatus.ISSUED : CaseStatus.READY_FOR_COLLECTION;
         this.readyAt = status == CaseStatus.READY_FOR_COLLECTION ? now : null;
         return Optional.of(new PermitIssued(applicationNo, subject, permitNo, permitValidFrom, permitValidUntil, newCard,
-                endorsements.stream().map(CaseEndorsement::terms).toList(), now.toLocalDate(), now));
+                endorsements.stream().map(CaseEndorsement::terms).toList(), now.toLocalDate(), now, deliveryMethod, hallId));
     }
 
     /**

@@ -1,4 +1,4 @@
-package cn.hkmo.appointment.booking;
+package cn.hkmo.kit.identity;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package cn.hkmo.appointment.booking;
+package cn.hkmo.kit.identity;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package cn.hkmo.fee;
+package cn.hkmo.platform.test;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A free HTTP port chosen before the application starts, so configuration that names the service's
- * own URL (Alipay's notify URL, the simulator's gateway) can use it; port 0 is only known too late.
+ * own URL (a payment notify URL, a simulator's endpoint) can use it; port 0 is only known too late.
  */
 public class FreeHttpPortResource implements QuarkusTestResourceLifecycleManager {
 

@@ -1,7 +1,0 @@
-package cn.hkmo.appointment;
-
-import java.util.List;
-
-/** One page of a list; {@code total} is the number of items on all pages. */
-public record Page<T>(List<T> items, int page, int size, long total) {
-}

@@ -1,0 +1,72 @@
+package cn.hkmo.notification.message;
+
+import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.RequestLanguage;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/messages")
+@Tag(name = "messages", description = "The citizen's message centre (站内信)")
+@RolesAllowed("citizen")
+public class MessageResource {
+
+    private final Messages messages;
+    private final Caller caller;
+    private final RequestLanguage language;
+
+    public MessageResource(Messages messages, Caller caller, RequestLanguage language) {
+        this.messages = messages;
+        this.caller = caller;
+        this.language = language;
+    }
+
+    public record UnreadCount(long unread) {
+    }
+
+    @GET
+    @Operation(summary = "My messages, newest first, in the language of Accept-Language (zh-CN or en)")
+    public Page<MessageView> mine(@QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("20") int size) {
+        return messages.mine(caller.subject(), PageRequest.of(page, size), language.locale());
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Operation(summary = "How many of my messages are unread")
+    public UnreadCount unread() {
+        return new UnreadCount(messages.unread(caller.subject()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of my messages")
+    @APIResponse(responseCode = "404", description = "MESSAGE_NOT_FOUND: no such message, or another citizen's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MessageView one(@PathParam("id") UUID id) {
+        return messages.one(caller.subject(), id, language.locale());
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Operation(summary = "Mark one of my messages read (idempotent: again keeps the first time)")
+    @APIResponse(responseCode = "404", description = "MESSAGE_NOT_FOUND: no such message, or another citizen's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MessageView markRead(@PathParam("id") UUID id) {
+        return messages.markRead(caller.subject(), id, language.locale());
+    }
+}

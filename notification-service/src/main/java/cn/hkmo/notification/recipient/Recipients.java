@@ -1,0 +1,82 @@
+package cn.hkmo.notification.recipient;
+
+import cn.hkmo.kit.identity.MobileNumber;
+import cn.hkmo.kit.identity.PersonalDataCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** The directory of who can be reached how: learnt from bookings and acceptances, and from the citizen's own settings. */
+@ApplicationScoped
+@Transactional
+public class Recipients {
+
+    private final EntityManager entityManager;
+    private final PersonalDataCipher cipher;
+    private final Clock clock;
+
+    public Recipients(EntityManager entityManager, PersonalDataCipher cipher, Clock clock) {
+        this.entityManager = entityManager;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** The mobile and client an event names for {@code subject}; what is missing or not a mobile changes nothing. */
+    public void learn(String subject, String mobile, String originClient) {
+        if (subject == null) {
+            return;
+        }
+        RecipientEntity r = findOrCreate(subject);
+        MobileNumber.normalise(mobile).ifPresent(m -> r.mobileSealed = cipher.encrypt(m));
+        if (originClient != null && !originClient.isBlank()) {
+            r.originClient = originClient;
+        }
+        r.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    /** The citizen's own choice; the verified mobile of their token, if any, becomes the number texts go to. */
+    public PreferencesView set(String subject, Optional<String> tokenMobile, boolean smsConsent) {
+        RecipientEntity r = findOrCreate(subject);
+        tokenMobile.flatMap(MobileNumber::normalise).ifPresent(m -> r.mobileSealed = cipher.encrypt(m));
+        r.smsConsent = smsConsent;
+        r.updatedAt = OffsetDateTime.now(clock);
+        return view(r);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PreferencesView get(String subject) {
+        RecipientEntity r = entityManager.find(RecipientEntity.class, subject);
+        return r == null ? new PreferencesView(true, null, null) : view(r);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RecipientEntity> find(String subject) {
+        return Optional.ofNullable(entityManager.find(RecipientEntity.class, subject));
+    }
+
+    /** The clear mobile, for the provider call only; never log it unmasked. */
+    public Optional<String> mobile(RecipientEntity r) {
+        return Optional.ofNullable(r.mobileSealed).map(cipher::decrypt);
+    }
+
+    private PreferencesView view(RecipientEntity r) {
+        return new PreferencesView(r.smsConsent, mobile(r).map(MobileNumber::mask).orElse(null), r.originClient);
+    }
+
+    private RecipientEntity findOrCreate(String subject) {
+        RecipientEntity r = entityManager.find(RecipientEntity.class, subject, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            // Two consumers may learn of a new citizen at once: insert-if-absent, then lock what is there.
+            entityManager.createNativeQuery("insert into recipient (subject, sms_consent, updated_at) values (?1, true, ?2) "
+                    + "on conflict (subject) do nothing").setParameter(1, subject).setParameter(2, OffsetDateTime.now(clock))
+                    .executeUpdate();
+            r = entityManager.find(RecipientEntity.class, subject, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return r;
+    }
+}
