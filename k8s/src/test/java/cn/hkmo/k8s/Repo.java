@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 final class Repo {
 
     static final List<String> OVERLAYS = List.of("dev", "prod");
-    static final List<String> APPS = List.of("appointment-service", "eligibility-service", "fee-service", "issuance-service", "gateway");
+    static final List<String> APPS = List.of("appointment-service", "eligibility-service", "fee-service", "issuance-service", "notification-service",
+            "gateway");
     static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory());
     static final ObjectMapper JSON = new ObjectMapper();
 
