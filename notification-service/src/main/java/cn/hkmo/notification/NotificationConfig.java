@@ -21,6 +21,8 @@ public interface NotificationConfig {
 
     Sms sms();
 
+    Alipay alipay();
+
     /** No SMS between {@code start} and {@code end}, business time (Asia/Shanghai), except time-critical ones. */
     interface QuietHours {
         @WithDefault("22:00")
@@ -54,11 +56,18 @@ public interface NotificationConfig {
         Duration inFlightTimeout();
     }
 
-    interface Sms {
+    /** What every outbound channel has: a switch and its provider's template per message kind. */
+    interface ChannelSettings {
 
-        /** Off: no SMS deliveries are planned (the message centre still fills). */
+        /** Off: no deliveries are planned on the channel (the message centre still fills). */
         @WithDefault("true")
         boolean enabled();
+
+        /** The provider's approved template per message kind; kinds without one are not sent on the channel. */
+        Map<String, String> templates();
+    }
+
+    interface Sms extends ChannelSettings {
 
         /** Alibaba Cloud SMS endpoint host[:port]; {@code dysmsapi.aliyuncs.com} in production. */
         String endpoint();
@@ -73,12 +82,39 @@ public interface NotificationConfig {
         /** The approved signature (签名) shown before every text. */
         String signName();
 
-        /** Approved template code per message kind (e.g. {@code place-offered=SMS_4812...}); kinds without one get no SMS. */
-        Map<String, String> templates();
-
         /** SMS per citizen and business day; time-critical ones are sent anyway (the message centre has them all). */
         @WithDefault("10")
         int dailyCap();
+
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        @WithDefault("PT10S")
+        Duration readTimeout();
+    }
+
+    /** The Alipay mini-program's template messages (alipay.open.app.mini.templatemessage.send). */
+    interface Alipay extends ChannelSettings {
+
+        /** The partner client whose citizens subscribe in its mini-program ({@code alipay-partner}). */
+        @WithDefault("alipay-partner")
+        String partnerClient();
+
+        /** OpenAPI gateway, {@code https://openapi.alipay.com/gateway.do} in production. */
+        String gatewayUrl();
+
+        /** The mini-program's app id (not the payment merchant's). */
+        String appId();
+
+        /** PKCS#8, base64. */
+        String appPrivateKey();
+
+        /** X.509, base64: checks the platform's answers. */
+        String alipayPublicKey();
+
+        /** The mini-program page a message opens, given the message's link as {@code link}. */
+        @WithDefault("pages/messages/index")
+        String page();
 
         @WithDefault("PT5S")
         Duration connectTimeout();

@@ -1,7 +1,11 @@
 package cn.hkmo.notification.delivery;
 
+import cn.hkmo.notification.NotificationConfig;
+import cn.hkmo.notification.recipient.RecipientEntity;
+
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One way out to the citizen (SMS, a platform's messages). The dispatcher records every attempt, with the
@@ -13,19 +17,46 @@ public interface Channel {
     /** The channel's name in {@code delivery.channel}. */
     String name();
 
+    NotificationConfig.ChannelSettings settings();
+
     /** Whether this channel has a template for the kind of message; kinds without one go to the message centre only. */
-    boolean carries(String kind);
+    default boolean carries(String kind) {
+        return settings().enabled() && settings().templates().containsKey(kind);
+    }
+
+    /** Where the citizen is reached on this channel now, or why not (consent, no number, no subscription). */
+    Reach reach(Optional<RecipientEntity> recipient);
 
     Outcome send(Outgoing message);
 
     /** Whether the provider already has a message with {@code outId} (sent on or after {@code firstAttemptDay}). */
     Outcome lookup(Outgoing message);
 
+    /** False where the provider has no such query: then a replay is a person's decision to send again. */
+    default boolean looksUp() {
+        return true;
+    }
+
     /**
      * @param outId           ours, unique per delivery: the provider keeps it with the message
      * @param address         where to (a mobile); never log it unmasked
      * @param firstAttemptDay business day of the first attempt, where a lookup starts
      */
+    /** {@code address} when reachable, else {@code whyNot} (recorded on the skipped delivery). */
+    record Reach(String address, String whyNot) {
+        public static Reach to(String address) {
+            return new Reach(address, null);
+        }
+
+        public static Reach not(String whyNot) {
+            return new Reach(null, whyNot);
+        }
+
+        public boolean reachable() {
+            return address != null;
+        }
+    }
+
     record Outgoing(String outId, String address, String kind, Map<String, String> params, LocalDate firstAttemptDay) {
     }
 

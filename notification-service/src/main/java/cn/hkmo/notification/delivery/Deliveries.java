@@ -8,7 +8,6 @@ import cn.hkmo.notification.NotificationConfig;
 import cn.hkmo.notification.NotificationError;
 import cn.hkmo.notification.message.MessageEntity;
 import cn.hkmo.notification.message.Messages;
-import cn.hkmo.notification.recipient.RecipientEntity;
 import cn.hkmo.notification.recipient.Recipients;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -105,13 +104,11 @@ public class Deliveries {
 
     private Optional<Work> attempt(DeliveryEntity d, OffsetDateTime now) {
         Channel channel = channel(d.channel);
-        Optional<RecipientEntity> recipient = recipients.find(d.recipient);
-        Optional<String> address = recipient.filter(r -> r.smsConsent).flatMap(recipients::mobile);
+        Channel.Reach reach = channel.reach(recipients.find(d.recipient));
         boolean lookupFirst = d.status == DeliveryEntity.Status.SENDING;
         if (!lookupFirst) {
-            if (address.isEmpty()) {
-                return finish(d, DeliveryEntity.Status.SKIPPED, recipient.isPresent() && !recipient.get().smsConsent
-                        ? "NO_CONSENT" : "NO_MOBILE");
+            if (!reach.reachable()) {
+                return finish(d, DeliveryEntity.Status.SKIPPED, reach.whyNot());
             }
             DeliveryPolicy.Decision decision = policy.decide(d.timeCritical, now.toInstant(), sentToday(d, now.toInstant()));
             if (decision instanceof DeliveryPolicy.HoldUntil hold) {
@@ -125,9 +122,9 @@ public class Deliveries {
             d.reason = ((DeliveryPolicy.Send) decision).reason();
             d.status = DeliveryEntity.Status.SENDING;
         }
-        if (address.isEmpty()) {
-            // an attempt is out there but the number is gone (consent withdrawn): nothing more is sent
-            return finish(d, DeliveryEntity.Status.SKIPPED, "NO_CONSENT");
+        if (!reach.reachable()) {
+            // an attempt is out there but the address is gone (consent withdrawn): nothing more is sent
+            return finish(d, DeliveryEntity.Status.SKIPPED, reach.whyNot());
         }
         if (d.firstAttemptDay == null) {
             d.firstAttemptDay = now.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toLocalDate();
@@ -135,7 +132,7 @@ public class Deliveries {
         d.attempts++;
         d.nextAttemptAt = now.plus(config.dispatch().inFlightTimeout());
         MessageEntity message = entityManager.find(MessageEntity.class, d.messageId);
-        return Optional.of(new Work(d.id, channel, new Channel.Outgoing(d.outId, address.get(), d.kind,
+        return Optional.of(new Work(d.id, channel, new Channel.Outgoing(d.outId, reach.address(), d.kind,
                 messages.params(message), d.firstAttemptDay), lookupFirst));
     }
 
@@ -218,8 +215,8 @@ public class Deliveries {
     }
 
     /**
-     * Puts a dead delivery back in line with fresh attempts. One that was ever attempted is looked up first, since
-     * its last attempt may have arrived after all.
+     * Puts a dead delivery back in line with fresh attempts. One that was ever attempted is looked up first where the
+     * channel can, since its last attempt may have arrived after all; elsewhere the replay is the operator's decision.
      */
     @Transactional
     public DeadLetterView replay(UUID id) {
@@ -230,7 +227,7 @@ public class Deliveries {
         if (d.status != DeliveryEntity.Status.DEAD) {
             throw new ProblemException(NotificationError.DELIVERY_NOT_DEAD, id, d.status.name());
         }
-        d.status = d.attempts > 0 ? DeliveryEntity.Status.SENDING : DeliveryEntity.Status.PENDING;
+        d.status = d.attempts > 0 && channel(d.channel).looksUp() ? DeliveryEntity.Status.SENDING : DeliveryEntity.Status.PENDING;
         d.attempts = 0;
         d.reason = "REPLAYED";
         d.nextAttemptAt = OffsetDateTime.now(clock);

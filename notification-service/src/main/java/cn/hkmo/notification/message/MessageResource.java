@@ -42,14 +42,14 @@ public class MessageResource {
     @Operation(summary = "My messages, newest first, in the language of Accept-Language (zh-CN or en)")
     public Page<MessageView> mine(@QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("20") int size) {
-        return messages.mine(caller.subject(), PageRequest.of(page, size), language.locale());
+        return messages.mine(MessageAccess.citizen(caller), PageRequest.of(page, size), language.locale());
     }
 
     @GET
     @Path("/unread-count")
     @Operation(summary = "How many of my messages are unread")
     public UnreadCount unread() {
-        return new UnreadCount(messages.unread(caller.subject()));
+        return new UnreadCount(messages.unread(MessageAccess.citizen(caller)));
     }
 
     @GET
@@ -58,7 +58,7 @@ public class MessageResource {
     @APIResponse(responseCode = "404", description = "MESSAGE_NOT_FOUND: no such message, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MessageView one(@PathParam("id") UUID id) {
-        return messages.one(caller.subject(), id, language.locale());
+        return messages.one(MessageAccess.citizen(caller), id, language.locale());
     }
 
     @POST
@@ -67,6 +67,6 @@ public class MessageResource {
     @APIResponse(responseCode = "404", description = "MESSAGE_NOT_FOUND: no such message, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MessageView markRead(@PathParam("id") UUID id) {
-        return messages.markRead(caller.subject(), id, language.locale());
+        return messages.markRead(MessageAccess.citizen(caller), id, language.locale());
     }
 }

@@ -1,15 +1,28 @@
 package cn.hkmo.notification.recipient;
 
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.problem.KitError;
+import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.notification.NotificationConfig;
+import cn.hkmo.notification.message.MessageAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
 
 @Path("/api/v1/messages/preferences")
 @Tag(name = "messages")
@@ -18,25 +31,40 @@ public class PreferencesResource {
 
     private final Recipients recipients;
     private final Caller caller;
+    private final String alipayPartner;
 
-    public PreferencesResource(Recipients recipients, Caller caller) {
+    public PreferencesResource(Recipients recipients, Caller caller, NotificationConfig config) {
         this.recipients = recipients;
         this.caller = caller;
+        this.alipayPartner = config.alipay().partnerClient();
     }
 
-    public record PreferencesRequest(@NotNull Boolean sms) {
+    /**
+     * @param alipayUserId the Alipay user id the citizen subscribed with in the mini-program (only the Alipay partner
+     *                     acting for the citizen sends it); blank ends the subscription
+     */
+    public record PreferencesRequest(@NotNull Boolean sms, @Pattern(regexp = "[0-9A-Za-z_-]{0,64}") String alipayUserId) {
     }
 
     @GET
     @Operation(summary = "Where my notices go: SMS on or off, the mobile (masked)")
     public PreferencesView get() {
-        return recipients.get(caller.subject());
+        return recipients.get(MessageAccess.citizen(caller));
     }
 
     @PUT
     @Transactional
-    @Operation(summary = "Turn SMS on or off; texts go to the verified mobile of my account")
+    @Operation(summary = "Turn SMS on or off (texts go to the verified mobile of my account); the Alipay mini-program "
+            + "also records the citizen's subscription to its messages (alipayUserId)")
+    @APIResponse(responseCode = "403", description = "FORBIDDEN: alipayUserId from any caller but the Alipay partner acting "
+            + "for the citizen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PreferencesView set(@Valid @NotNull PreferencesRequest request) {
-        return recipients.set(caller.subject(), caller.mobile(), request.sms());
+        String citizen = MessageAccess.citizen(caller);
+        boolean viaAlipay = caller.actingForCitizen() && caller.clientId().filter(alipayPartner::equals).isPresent();
+        if (request.alipayUserId() != null && !viaAlipay) {
+            throw new ProblemException(KitError.FORBIDDEN);
+        }
+        return recipients.set(citizen, caller.mobile(), request.sms(), Optional.ofNullable(request.alipayUserId()),
+                viaAlipay ? alipayPartner : null);
     }
 }

@@ -28,6 +28,10 @@ public class RecipientEntity {
     @Column(name = "sms_consent", nullable = false)
     public boolean smsConsent = true;
 
+    /** {@code PersonalDataCipher} of the Alipay user id the mini-program subscribed with; null: no subscription. */
+    @Column(name = "alipay_user_sealed")
+    public String alipayUserSealed;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

@@ -39,11 +39,19 @@ public class Recipients {
         r.updatedAt = OffsetDateTime.now(clock);
     }
 
-    /** The citizen's own choice; the verified mobile of their token, if any, becomes the number texts go to. */
-    public PreferencesView set(String subject, Optional<String> tokenMobile, boolean smsConsent) {
+    /**
+     * The citizen's own choice; the verified mobile of their token, if any, becomes the number texts go to. An Alipay
+     * user id (given by the mini-program when the citizen subscribed there) starts platform messages; blank ends them.
+     */
+    public PreferencesView set(String subject, Optional<String> tokenMobile, boolean smsConsent, Optional<String> alipayUserId,
+                               String originClient) {
         RecipientEntity r = findOrCreate(subject);
         tokenMobile.flatMap(MobileNumber::normalise).ifPresent(m -> r.mobileSealed = cipher.encrypt(m));
         r.smsConsent = smsConsent;
+        alipayUserId.ifPresent(id -> r.alipayUserSealed = id.isBlank() ? null : cipher.encrypt(id));
+        if (originClient != null) {
+            r.originClient = originClient;
+        }
         r.updatedAt = OffsetDateTime.now(clock);
         return view(r);
     }
@@ -51,7 +59,7 @@ public class Recipients {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PreferencesView get(String subject) {
         RecipientEntity r = entityManager.find(RecipientEntity.class, subject);
-        return r == null ? new PreferencesView(true, null, null) : view(r);
+        return r == null ? new PreferencesView(true, null, false, null) : view(r);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,8 +72,14 @@ public class Recipients {
         return Optional.ofNullable(r.mobileSealed).map(cipher::decrypt);
     }
 
+    /** The Alipay user id of the subscription, for the platform call only. */
+    public Optional<String> alipayUser(RecipientEntity r) {
+        return Optional.ofNullable(r.alipayUserSealed).map(cipher::decrypt);
+    }
+
     private PreferencesView view(RecipientEntity r) {
-        return new PreferencesView(r.smsConsent, mobile(r).map(MobileNumber::mask).orElse(null), r.originClient);
+        return new PreferencesView(r.smsConsent, mobile(r).map(MobileNumber::mask).orElse(null), r.alipayUserSealed != null,
+                r.originClient);
     }
 
     private RecipientEntity findOrCreate(String subject) {

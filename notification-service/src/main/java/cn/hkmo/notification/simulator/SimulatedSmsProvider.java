@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Alibaba Cloud SMS as its customers see it: {@code SendSms} takes a text (sign name, template, parameters, OutId)
  * and answers a BizId; {@code QuerySendDetails} lists a number's texts of one day with their OutIds. What it received
- * is kept in table {@code sms_simulator_message} (dev and test databases only), so it outlives a {@code kill -9} of
- * the service it lives in, as the real provider would. Faults are set per number for the next texts.
+ * is kept in table {@code sms_simulator_message}, so it outlives a {@code kill -9} of the service it lives in, as the
+ * real provider would. The simulator makes that table on first use (Flyway's locations are fixed when the jar is built,
+ * and the production schema should not carry it). Faults are set per number for the next texts.
  */
 @ApplicationScoped
 public class SimulatedSmsProvider {
@@ -55,9 +56,24 @@ public class SimulatedSmsProvider {
     public record SendResult(Optional<Received> received, Optional<FaultKind> fault, Duration delay) {
     }
 
+    private static final String TABLE = """
+            create table if not exists sms_simulator_message (
+                id             bigserial primary key,
+                biz_id         varchar(40)  not null,
+                out_id         varchar(256),
+                phone          varchar(20)  not null,
+                sign_name      varchar(40)  not null,
+                template_code  varchar(40)  not null,
+                template_param text         not null,
+                received_at    timestamptz  not null
+            );
+            create index if not exists sms_simulator_by_phone on sms_simulator_message (phone, received_at);
+            create index if not exists sms_simulator_by_out_id on sms_simulator_message (out_id)""";
+
     private final EntityManager entityManager;
     private final Clock clock;
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+    private volatile boolean tableReady;
 
     public SimulatedSmsProvider(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
@@ -74,6 +90,7 @@ public class SimulatedSmsProvider {
     }
 
     public SendResult send(String phone, String signName, String templateCode, String templateParam, String outId) {
+        ensureTable();
         Optional<Fault> fault = takeFault(phone);
         Optional<FaultKind> kind = fault.map(Fault::kind);
         if (kind.isPresent() && (kind.get() == FaultKind.DOWN || kind.get() == FaultKind.LIMITED)) {
@@ -98,6 +115,7 @@ public class SimulatedSmsProvider {
     }
 
     public long countOn(String phone, LocalDate day) {
+        ensureTable();
         return ((Number) entityManager.createNativeQuery("select count(*) from sms_simulator_message where phone = ?1 "
                         + "and received_at >= ?2 and received_at < ?3").setParameter(1, phone)
                 .setParameter(2, day.atStartOfDay(clock.getZone()).toOffsetDateTime())
@@ -138,8 +156,20 @@ public class SimulatedSmsProvider {
         return Optional.ofNullable(taken[0]);
     }
 
+    private void ensureTable() {
+        if (!tableReady) {
+            synchronized (this) {
+                if (!tableReady) {
+                    QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(TABLE).executeUpdate());
+                    tableReady = true;
+                }
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private List<Received> query(String where, Object... params) {
+        ensureTable();
         var q = entityManager.createNativeQuery("select biz_id, out_id, phone, sign_name, template_code, template_param, received_at "
                 + "from sms_simulator_message where " + where);
         for (int i = 0; i < params.length; i++) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Duration;
@@ -42,15 +41,14 @@ public class SmsSimulatorResource {
     private static final Duration MAX_SKEW = Duration.ofMinutes(15);
 
     private final SimulatedSmsProvider provider;
-    private final SmsSimulatorConfig config;
+    private final SimulatorConfig.Sms config;
     private final boolean enabled;
     private final Set<String> nonces = ConcurrentHashMap.newKeySet();
 
-    public SmsSimulatorResource(SimulatedSmsProvider provider, SmsSimulatorConfig config,
-                                @ConfigProperty(name = "hkmo.simulator.enabled", defaultValue = "false") boolean enabled) {
+    public SmsSimulatorResource(SimulatedSmsProvider provider, SimulatorConfig config) {
         this.provider = provider;
-        this.config = config;
-        this.enabled = enabled;
+        this.config = config.sms();
+        this.enabled = config.enabled();
     }
 
     @POST

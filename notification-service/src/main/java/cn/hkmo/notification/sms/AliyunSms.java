@@ -3,6 +3,8 @@ package cn.hkmo.notification.sms;
 import cn.hkmo.kit.identity.MobileNumber;
 import cn.hkmo.notification.NotificationConfig;
 import cn.hkmo.notification.delivery.Channel;
+import cn.hkmo.notification.recipient.RecipientEntity;
+import cn.hkmo.notification.recipient.Recipients;
 import com.aliyun.dysmsapi20170525.Client;
 import com.aliyun.dysmsapi20170525.models.QuerySendDetailsRequest;
 import com.aliyun.dysmsapi20170525.models.QuerySendDetailsResponseBody;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,12 +40,14 @@ public class AliyunSms implements Channel {
             "isv.SMS_SIGNATURE_ILLEGAL", "isv.TEMPLATE_MISSING_PARAMETERS", "isv.INVALID_PARAMETERS");
 
     private final NotificationConfig.Sms config;
+    private final Recipients recipients;
     private final ObjectMapper json;
     private final Clock clock;
     private final Client client;
 
-    public AliyunSms(NotificationConfig config, ObjectMapper json, Clock clock) throws Exception {
+    public AliyunSms(NotificationConfig config, Recipients recipients, ObjectMapper json, Clock clock) throws Exception {
         this.config = config.sms();
+        this.recipients = recipients;
         this.json = json;
         this.clock = clock;
         this.client = new Client(new com.aliyun.teaopenapi.models.Config()
@@ -60,8 +65,16 @@ public class AliyunSms implements Channel {
     }
 
     @Override
-    public boolean carries(String kind) {
-        return config.enabled() && config.templates().containsKey(kind);
+    public NotificationConfig.ChannelSettings settings() {
+        return config;
+    }
+
+    @Override
+    public Reach reach(Optional<RecipientEntity> recipient) {
+        if (recipient.isPresent() && !recipient.get().smsConsent) {
+            return Reach.not("NO_CONSENT");
+        }
+        return recipient.flatMap(recipients::mobile).map(Reach::to).orElse(Reach.not("NO_MOBILE"));
     }
 
     @Override

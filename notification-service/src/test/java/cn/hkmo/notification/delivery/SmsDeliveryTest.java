@@ -3,6 +3,7 @@ package cn.hkmo.notification.delivery;
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.notification.NotificationTestEvents;
+import cn.hkmo.notification.sms.AliyunSms;
 import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.platform.test.KeycloakTokens;
 import cn.hkmo.platform.test.PlatformTestResource;
@@ -77,8 +78,8 @@ class SmsDeliveryTest {
 
     private DeliveryEntity delivery(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("select d from DeliveryEntity d, "
-                        + "MessageEntity m where d.messageId = m.id and m.eventId = :e", DeliveryEntity.class)
-                .setParameter("e", eventId).getResultStream().findFirst().orElse(null));
+                        + "MessageEntity m where d.messageId = m.id and m.eventId = :e and d.channel = :sms", DeliveryEntity.class)
+                .setParameter("e", eventId).setParameter("sms", AliyunSms.NAME).getResultStream().findFirst().orElse(null));
     }
 
     private DeliveryEntity awaitStatus(String eventId, DeliveryEntity.Status status) {
