@@ -65,6 +65,7 @@ class AccessTableIT {
     private static Booking forCheckIn;
     private static String applicationNo;
     private static String orderNo;
+    private static String messageId;
 
     @BeforeAll
     static void fixtures() {
@@ -75,6 +76,12 @@ class AccessTableIT {
         Steps.awaitTimelineStep(Tokens.of(OWNER), applicationNo, "ACCEPTED");
         waiting = Steps.book(Tokens.of(OWNER), Steps.firstApplication(Steps.nextWindow("BJ-CHAOYANG", 7), "110105", Steps.atHall()));
         forCheckIn = Steps.book(Tokens.of(OWNER), Steps.firstApplication(Steps.nextWindow("BJ-CHAOYANG", 8), "110105", Steps.atHall()));
+        String servedLink = "/api/v1/bookings/" + served.bookingNo();
+        messageId = Steps.eventuallyGet("the owner's message of the served booking", () -> {
+            var page = Api.withToken(Tokens.of(OWNER)).get("/api/v1/messages?size=100");
+            return page.jsonPath().getString("items.find { it.link == '" + servedLink + "' }.id") == null
+                    ? Api.withToken(Tokens.of(OWNER)).get("/api/v1/messages/00000000-0000-0000-0000-000000000000") : page;
+        }).getString("items.find { it.link == '" + servedLink + "' }.id");
 
         String scoped = Partner.authorizedBy(OWNER, "openid booking payment").accessToken();
         String unscoped = Partner.authorizedBy(OWNER, "openid").accessToken();
@@ -98,7 +105,7 @@ class AccessTableIT {
         Partner.revokeConsent(OWNER, Tokens.PARTNER_CLIENT);
     }
 
-    /** One row: method, path (with {waiting} {served} {checkin} {app} {order}), body, the 12 expected cells. */
+    /** One row: method, path (with {waiting} {served} {checkin} {app} {order} {message}), body, the 12 expected cells. */
     record Row(String method, String path, Object body, String expected) {
     }
 
@@ -125,6 +132,13 @@ class AccessTableIT {
         r.add(new Row("POST", "/api/v1/holds", Map.of("hallId", "BJ-CHAOYANG", "date", pastDate, "windowStart", "09:00"),
                                                                                "401  ok  ok 403 403 403 403 403  ok 403 403 403"));
         r.add(new Row("GET", "/api/v1/waitlist", null,                         "401 200 200 403 403 403 403 403 200 403 403 403"));
+        // the citizen's message centre (the partner needs scope "booking"), and its operations view
+        r.add(new Row("GET", "/api/v1/messages", null,                         "401 200 200 403 403 403 403 403 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/messages/unread-count", null,            "401 200 200 403 403 403 403 403 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/messages/{message}", null,               "401 200 404 403 403 403 403 403 200 403 403 403"));
+        r.add(new Row("POST", "/api/v1/messages/{message}/read", null,         "401  ok 404 403 403 403 403 403  ok 403 403 403"));
+        r.add(new Row("GET", "/api/v1/messages/preferences", null,             "401 200 200 403 403 403 403 403 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/admin/notifications/dead-letters", null, "401 403 403 403 403 403 403 200 403 403 403 403"));
         // hall staff
         r.add(new Row("GET", "/api/v1/officer/bookings", null,                 "401 403 403 200 200 403 403 403 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/officer/check-ins", Map.of("code", "{checkincode}"),
@@ -251,7 +265,7 @@ class AccessTableIT {
 
     private static String resolve(String path) {
         return path.replace("{waiting}", waiting.bookingNo()).replace("{served}", served.bookingNo())
-                .replace("{app}", applicationNo).replace("{order}", orderNo);
+                .replace("{app}", applicationNo).replace("{order}", orderNo).replace("{message}", messageId);
     }
 
     private static String abbreviate(String s) {

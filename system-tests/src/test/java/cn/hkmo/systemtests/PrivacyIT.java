@@ -105,6 +105,8 @@ class PrivacyIT {
                 new String[]{"citizen", "/api/v1/cases/mine"},
                 new String[]{"citizen", "/api/v1/cases/" + applicationNo},
                 new String[]{"citizen", "/api/v1/timeline/" + applicationNo},
+                new String[]{"citizen", "/api/v1/messages?size=100"},
+                new String[]{"citizen", "/api/v1/messages/preferences"},
                 new String[]{"officer.bj", "/api/v1/officer/bookings?date=" + booking.window().date()},
                 new String[]{"officer.bj", "/api/v1/intake/bookings"},
                 new String[]{"officer.bj", "/api/v1/fees/orders/hall"},
@@ -125,6 +127,9 @@ class PrivacyIT {
             String body = r.asString();
             if (body.contains(id) || body.contains(id.substring(0, 17))) {
                 leaks.add(call[0] + " GET " + call[1]);
+            }
+            if (call[1].startsWith("/api/v1/messages") && body.contains(citizen.mobile())) {
+                leaks.add(call[0] + " GET " + call[1] + " (the mobile in clear)");
             }
             if (body.contains(masked)) {
                 maskedSeen++;

@@ -35,6 +35,11 @@ public final class Citizens {
         public String token() {
             return Citizens.token(this);
         }
+
+        /** The mobile of the account ({@code 139} and the citizen's number in this JVM). */
+        public String mobile() {
+            return Citizens.mobile(Integer.parseInt(username.substring(username.lastIndexOf('-') + 1)));
+        }
     }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -61,7 +66,7 @@ public final class Citizens {
                     "attributes", Map.of(
                             "resident_id", List.of(c.residentId()),
                             "full_name", List.of("测试" + n),
-                            "mobile", List.of(String.format("139%08d", n)),
+                            "mobile", List.of(mobile(n)),
                             "identity_assurance", List.of("face-verified"))));
         }
         String admin = adminToken();
@@ -82,6 +87,10 @@ public final class Citizens {
         }
         made.forEach(c -> ALL_IDS.add(c.residentId()));
         return made;
+    }
+
+    private static String mobile(int n) {
+        return String.format("139%08d", n);
     }
 
     /** Every resident ID handed out in this JVM (for the log scan). */

@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
  */
 public final class Db {
 
-    public static final List<String> SERVICE_DATABASES = List.of("appointment", "eligibility", "fee", "issuance");
+    public static final List<String> SERVICE_DATABASES = List.of("appointment", "eligibility", "fee", "issuance", "notification");
 
     private Db() {
     }

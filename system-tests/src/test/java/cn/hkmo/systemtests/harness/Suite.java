@@ -40,8 +40,9 @@ public final class Suite {
     public static final String ELIGIBILITY = "eligibility-service";
     public static final String FEE = "fee-service";
     public static final String ISSUANCE = "issuance-service";
+    public static final String NOTIFICATION = "notification-service";
     public static final String GATEWAY = "gateway";
-    public static final List<String> APPS = List.of(APPOINTMENT, ELIGIBILITY, FEE, ISSUANCE, GATEWAY);
+    public static final List<String> APPS = List.of(APPOINTMENT, ELIGIBILITY, FEE, ISSUANCE, NOTIFICATION, GATEWAY);
 
     /** The profile the applications run in: like {@code ./run} (demo halls, dev keys, payment simulator). */
     public static final String PROFILE = System.getProperty("system-tests.profile", "dev");
@@ -189,12 +190,22 @@ public final class Suite {
                 c.put("hkmo.alipay.notify-url", gatewayUrl() + "/api/v1/fees/alipay/notify");
                 c.put("hkmo.simulator.alipay.notify-retry-delays", "PT0.5S,PT1S,PT2S,PT4S");
             }
+            case NOTIFICATION -> {
+                // The SDKs reach the simulators inside notification-service; texts go out within a second, and an
+                // attempt cut off by a kill is looked up seconds later, not minutes.
+                c.put("hkmo.notification.sms.endpoint", "localhost:" + port(NOTIFICATION));
+                c.put("hkmo.notification.alipay.gateway-url", url(NOTIFICATION) + "/simulator/alipay-messages/gateway.do");
+                c.put("hkmo.notification.dispatch.every", "1s");
+                c.put("hkmo.notification.dispatch.in-flight-timeout", "PT5S");
+                c.put("hkmo.notification.dispatch.retry-delays", "PT1S,PT2S,PT4S");
+            }
             case GATEWAY -> {
                 c.put("hkmo.gateway.services.appointment.url", url(APPOINTMENT));
                 c.put("hkmo.gateway.services.eligibility.url", url(ELIGIBILITY));
                 c.put("hkmo.gateway.services.fee.url", url(FEE));
                 c.put("hkmo.gateway.services.issuance.url", url(ISSUANCE));
-                for (String service : List.of(APPOINTMENT, ELIGIBILITY, FEE, ISSUANCE)) {
+                c.put("hkmo.gateway.services.notification.url", url(NOTIFICATION));
+                for (String service : List.of(APPOINTMENT, ELIGIBILITY, FEE, ISSUANCE, NOTIFICATION)) {
                     c.put("hkmo.gateway.services." + service.replace("-service", "") + ".management-url",
                             managementUrl(service));
                 }
@@ -209,6 +220,7 @@ public final class Suite {
                 c.put("hkmo.gateway.services.eligibility.timeout", "30s");
                 c.put("hkmo.gateway.services.fee.timeout", "30s");
                 c.put("hkmo.gateway.services.issuance.timeout", "30s");
+                c.put("hkmo.gateway.services.notification.timeout", "30s");
             }
             default -> {
             }
@@ -243,6 +255,11 @@ public final class Suite {
     /** The payment simulator of fee-service (the payment platform's side; not routed by the gateway). */
     public String simulatorUrl() {
         return url(FEE) + "/simulator/alipay";
+    }
+
+    /** The SMS provider's simulator in notification-service (the provider's side; not routed by the gateway). */
+    public String smsSimulatorUrl() {
+        return url(NOTIFICATION) + "/simulator/sms";
     }
 
     public String keycloakUrl() {
