@@ -45,6 +45,6 @@ class ManagementInterfaceIT {
                 .then().statusCode(200).extract().jsonPath()
                 .getMap("checks.find { it.name == 'upstream services (informational)' }.data");
         assertThat(upstreams).containsOnly(Map.entry("appointment", "UP"), Map.entry("eligibility", "UP"),
-                Map.entry("fee", "UP"), Map.entry("issuance", "UP"));
+                Map.entry("fee", "UP"), Map.entry("issuance", "UP"), Map.entry("notification", "UP"));
     }
 }

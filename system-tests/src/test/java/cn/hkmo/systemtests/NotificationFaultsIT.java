@@ -56,16 +56,18 @@ class NotificationFaultsIT {
 
         Steps.eventually("the provider received the text, its answer pending", () -> texts(citizen).size() == 1);
         assertThat(Db.count("notification", "select count(*) from delivery d join message m on m.id = d.message_id "
-                + "where m.event_id = ? and d.status = 'SENDING'", offered.id())).as("the attempt was recorded first").isEqualTo(1);
+                + "where m.event_id = ? and d.channel = 'SMS' and d.status = 'SENDING'", offered.id()))
+                .as("the attempt was recorded first").isEqualTo(1);
         Replicas.kill9(Suite.NOTIFICATION);
         Replicas.restart(Suite.NOTIFICATION);
         publish(offered);
 
         Steps.eventually("the delivery settled after the restart", () -> Db.count("notification",
-                "select count(*) from delivery d join message m on m.id = d.message_id where m.event_id = ? and d.status = 'SENT'",
+                "select count(*) from delivery d join message m on m.id = d.message_id where m.event_id = ? and d.channel = 'SMS' "
+                        + "and d.status = 'SENT'",
                 offered.id()) == 1);
         List<String> refs = Db.column("notification", "select d.provider_ref from delivery d join message m on "
-                + "m.id = d.message_id where m.event_id = ?", offered.id());
+                + "m.id = d.message_id where m.event_id = ? and d.channel = 'SMS'", offered.id());
         assertThat(refs).as("found at the provider by its OutId, not sent again").singleElement().asString().startsWith("OutId:");
         assertThat(texts(citizen)).as("one SMS at the provider").hasSize(1);
         assertThat(Db.count("notification", "select count(*) from message where event_id = ?", offered.id()))
