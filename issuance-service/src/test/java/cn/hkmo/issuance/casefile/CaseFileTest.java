@@ -110,6 +110,9 @@ class CaseFileTest {
         assertThat(issued.newCard()).isTrue();
         assertThat(issued.permitValidFrom()).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(issued.permitValidUntil()).isEqualTo(LocalDate.of(2036, 3, 4));
+        // notification-service tells a mailed permit by its dispatch, one at the hall as ready for collection there
+        assertThat(issued.collection()).isEqualTo(CollectionMethod.EMS);
+        assertThat(issued.hallId()).isNotBlank();
         assertThat(c.status()).isEqualTo(CaseStatus.ISSUED);
         assertThat(c.endorsements()).extracting(e -> e.letter() + " " + e.destination() + " " + e.validFrom() + ".." + e.validUntil())
                 .containsExactly("G HK 2026-03-05..2027-03-04", "T MO 2026-03-05..2026-06-04");
