@@ -3,6 +3,7 @@ package cn.hkmo.systemtests;
 import cn.hkmo.systemtests.harness.Api;
 import cn.hkmo.systemtests.harness.Citizens;
 import cn.hkmo.systemtests.harness.Citizens.Citizen;
+import cn.hkmo.systemtests.harness.Db;
 import cn.hkmo.systemtests.harness.Steps;
 import cn.hkmo.systemtests.harness.Steps.Window;
 import cn.hkmo.systemtests.harness.Suite;
@@ -84,6 +85,38 @@ class NotificationsIT {
         Steps.eventually("the booking confirmed in the message centre", () -> Api.withToken(waiting.token())
                 .get("/api/v1/messages").jsonPath().getList("items.link", String.class)
                 .contains("/api/v1/bookings/" + booking.bookingNo()));
+    }
+
+    @Test
+    @DisplayName("the reminder comes when appointment-service finds the booking within the reminder lead, on the suite's "
+            + "clock; its SMS goes at once by day and is held until 08:00 in quiet hours")
+    void theReminderIsSentInTheDayAndHeldInQuietHours() {
+        Citizen citizen = Citizens.create("notify-reminder", 1).get(0);
+        Steps.Booking booking = Steps.book(citizen.token(), Steps.firstApplication(Steps.nextWindow("BJ-CHAOYANG", 2),
+                Citizens.REGION, Steps.atHall()));
+        String link = "/api/v1/bookings/" + booking.bookingNo();
+        Steps.eventually("the reminder in the message centre", () -> Api.withToken(citizen.token())
+                .header("Accept-Language", "en").get("/api/v1/messages").jsonPath()
+                .getList("items.findAll { it.link == '" + link + "' }.kind", String.class).contains("reminder"));
+
+        String sql = "select d.status, d.reason, to_char(d.next_attempt_at at time zone 'Asia/Shanghai', 'HH24:MI') as next, "
+                + "extract(hour from m.created_at at time zone 'Asia/Shanghai') as hour from delivery d "
+                + "join message m on m.id = d.message_id where m.link = ? and m.kind = 'reminder' and d.channel = 'SMS'";
+        Steps.eventually("the reminder's SMS attempted or held", () -> !"PENDING".equals(Db.rows("notification", sql, link).get(0)
+                .get("status")) || Db.rows("notification", sql, link).get(0).get("reason") != null);
+        Map<String, String> delivery = Db.rows("notification", sql, link).get(0);
+        int hour = (int) Double.parseDouble(delivery.get("hour"));
+        boolean quiet = hour >= 22 || hour < 8;
+        Suite.log("[notifications] reminder of " + booking.bookingNo() + " at " + hour + " h business time: " + delivery);
+        if (quiet) {
+            assertThat(delivery).containsEntry("status", "PENDING").containsEntry("reason", "QUIET_HOURS")
+                    .containsEntry("next", "08:00");
+            assertThat(sms(citizen)).as("no reminder text in quiet hours")
+                    .noneMatch(m -> "SMS_HKMO_REMINDER".equals(m.get("templateCode")));
+        } else {
+            Steps.eventually("one reminder text at the provider", () -> sms(citizen).stream()
+                    .filter(m -> "SMS_HKMO_REMINDER".equals(m.get("templateCode"))).count() == 1);
+        }
     }
 
     /** What the provider received for the citizen's mobile (the simulator is the provider's side, not the gateway's). */

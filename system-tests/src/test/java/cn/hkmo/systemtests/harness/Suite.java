@@ -182,6 +182,9 @@ public final class Suite {
                 // Several scenarios per demo citizen in one run (the %test profile lifts these too).
                 c.put("hkmo.appointment.limits.max-active-per-document", "100");
                 c.put("hkmo.appointment.limits.max-bookings-per-period", "1000");
+                // Reminders for every booking of the coming week, swept every 2 s: a test's booking is reminded at once.
+                c.put("hkmo.appointment.reminder-lead", "P8D");
+                c.put("hkmo.appointment-jobs.reminder-sweep", "2s");
             }
             case FEE -> {
                 // The SDK reaches the simulator inside fee-service; the simulator's notify enters through the
