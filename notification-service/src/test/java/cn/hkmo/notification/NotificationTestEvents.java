@@ -37,7 +37,7 @@ public final class NotificationTestEvents {
     public static EventEnvelope offered(String holdId, String subject) {
         return EventEnvelope.of(PlaceOffered.TYPE, "/appointment-service", holdId, OffsetDateTime.now(),
                 new PlaceOffered(holdId, subject, "BJ-CHAOYANG", LocalDate.now().plusDays(2), LocalTime.of(10, 0),
-                        OffsetDateTime.now().plusMinutes(30)));
+                        OffsetDateTime.now().plusMinutes(30), null));
     }
 
     /** Sends the events to {@code topic} as they are: the same envelope twice is a redelivery. */

@@ -51,7 +51,7 @@ class NotificationFaultsIT {
         String holdId = UUID.randomUUID().toString();
         EventEnvelope offered = EventEnvelope.of(PlaceOffered.TYPE, "/appointment-service", holdId, OffsetDateTime.now(),
                 new PlaceOffered(holdId, subject, "BJ-CHAOYANG", Suite.today().plusDays(3), LocalTime.of(10, 0),
-                        OffsetDateTime.now().plusMinutes(30)));
+                        OffsetDateTime.now().plusMinutes(30), null));
         publish(offered);
 
         Steps.eventually("the provider received the text, its answer pending", () -> texts(citizen).size() == 1);

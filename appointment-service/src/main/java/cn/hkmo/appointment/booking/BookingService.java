@@ -126,12 +126,12 @@ public class BookingService {
      * Queues the citizen for a full window. A waitlist entry ends in a held place and a booking, so joining is
      * refused for the same reasons booking is (no-show restriction, booking limits), before the window is looked at.
      */
-    public Waitlist.EntryView joinWaitlist(Owner owner, WindowRequest request) {
+    public Waitlist.EntryView joinWaitlist(Owner owner, WindowRequest request, String mobile) {
         Instant now = clock.instant();
         locks.person(owner.personHash());
         // The only document this service books (DocumentType); an offer can only become such a booking.
         checkCitizen(owner, DocumentType.HK_MACAO_PERMIT, now, LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE));
-        return holds.joinWaitlist(owner, request.hallId(), request.date(), request.windowStart());
+        return holds.joinWaitlist(owner, request.hallId(), request.date(), request.windowStart(), mobile);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -68,13 +68,13 @@ public class Holds {
     }
 
     /** Queues the citizen for a full window (BookingService checks the citizen first); citizens who lost a booking to a closure queue first. */
-    public Waitlist.EntryView joinWaitlist(Owner owner, String hallId, LocalDate date, LocalTime windowStart) {
+    public Waitlist.EntryView joinWaitlist(Owner owner, String hallId, LocalDate date, LocalTime windowStart, String mobile) {
         Instant now = clock.instant();
         locks.person(owner.personHash());
         locks.hallShared(hallId);
         Hall hall = halls.get(hallId);
         Slot slot = bookableSlot(hall, date, windowStart, now);
-        return waitlist.join(owner, hall, slot, priorityRebooks.has(owner.personHash(), now));
+        return waitlist.join(owner, hall, slot, priorityRebooks.has(owner.personHash(), now), mobile);
     }
 
     /** The citizen gives up a hold or an offer. */

@@ -5,6 +5,8 @@ import cn.hkmo.appointment.config.AppointmentConfig;
 import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.PlaceOffered;
+import cn.hkmo.kit.identity.MobileNumber;
+import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,16 +40,18 @@ public class Waitlist {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final AppointmentConfig config;
+    private final PersonalDataCipher cipher;
     private final Clock clock;
 
     public Waitlist(Places places, Locks locks, Outbox outbox, EntityManager entityManager, AppointmentConfig config,
-                    Clock clock) {
+                    PersonalDataCipher cipher, Clock clock) {
         this.places = places;
         this.locks = locks;
         this.policy = new WaitlistPolicy(config.limits().maxWaitlistEntries());
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.config = config;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -59,13 +63,14 @@ public class Waitlist {
     }
 
     /**
-     * Queues the citizen for a full window (call with the person and hall locks held).
+     * Queues the citizen for a full window (call with the person and hall locks held). {@code mobile}, the token's,
+     * is kept sealed for the offer's text.
      *
      * @throws ProblemException SLOT_NOT_FULL if a place is free (book it instead), ALREADY_WAITLISTED,
      *                          WAITLIST_LIMIT_REACHED
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EntryView join(Owner owner, Hall hall, Slot slot, boolean priority) {
+    public EntryView join(Owner owner, Hall hall, Slot slot, boolean priority, String mobile) {
         var counter = places.counters(hall.id(), slot.date(), slot.date(), clock.instant())
                 .getOrDefault(slot.date(), java.util.Map.of()).get(slot.window().start());
         int taken = counter == null ? 0 : counter.taken() - counter.expiredHolds();
@@ -89,6 +94,7 @@ public class Waitlist {
         entry.citizenSubject = owner.subject();
         entry.citizenHash = owner.personHash();
         entry.priority = priority;
+        entry.mobileSealed = MobileNumber.normalise(mobile).map(cipher::encrypt).orElse(null);
         entry.status = WaitlistEntryEntity.Status.WAITING;
         entry.createdAt = OffsetDateTime.now(clock);
         entry.persist();
@@ -155,7 +161,8 @@ public class Waitlist {
         entry.status = WaitlistEntryEntity.Status.OFFERED;
         entry.holdId = offer.id;
         outbox.publish(Topics.APPOINTMENTS, offer.id.toString(), PlaceOffered.TYPE, new PlaceOffered(offer.id.toString(),
-                entry.citizenSubject, slot.hallId(), slot.date(), slot.window().start(), HoldView.of(offer).expiresAt()));
+                entry.citizenSubject, slot.hallId(), slot.date(), slot.window().start(), HoldView.of(offer).expiresAt(),
+                entry.mobileSealed == null ? null : cipher.decrypt(entry.mobileSealed)));
     }
 
     /** The offer was booked. */

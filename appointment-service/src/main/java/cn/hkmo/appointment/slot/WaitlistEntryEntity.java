@@ -38,6 +38,9 @@ public class WaitlistEntryEntity extends PanacheEntityBase {
     public Status status;
     @Column(name = "hold_id")
     public UUID holdId;
+    /** {@code PersonalDataCipher} of the citizen's mobile when they joined; the offer's text goes there. */
+    @Column(name = "mobile_sealed")
+    public String mobileSealed;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

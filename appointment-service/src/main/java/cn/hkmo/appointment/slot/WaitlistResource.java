@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
 import cn.hkmo.appointment.booking.BookingService;
+import cn.hkmo.appointment.booking.Citizen;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,8 +38,8 @@ public class WaitlistResource {
                     + "WAITLIST_LIMIT_REACHED past hkmo.appointment.limits.max-waitlist-entries (default 2) entries waiting or "
                     + "offered. A citizen holds at most one offer: a place freed while they hold one goes to the next in line.")
     public Response join(@NotNull @Valid WindowRequest request) {
-        Owner owner = citizens.owner(citizens.require());
-        return Response.status(201).entity(bookings.joinWaitlist(owner, request)).build();
+        Citizen citizen = citizens.require();
+        return Response.status(201).entity(bookings.joinWaitlist(citizens.owner(citizen), request, citizen.mobile())).build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package cn.hkmo.contracts.appointments;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -14,6 +16,15 @@ public record PlaceOffered(
         String hallId,
         LocalDate date,
         LocalTime windowStart,
-        OffsetDateTime expiresAt) {
+        OffsetDateTime expiresAt,
+        @JsonPropertyDescription("The waiting citizen's mobile, for the offer's text; absent in events from before it existed")
+        String mobile) {
     public static final String TYPE = "appointment.place-offered.v1";
+
+    /** The shape before {@code mobile}: the citizen's number unknown to notification services. New producers fill it. */
+    @Deprecated
+    public PlaceOffered(String holdId, String subject, String hallId, LocalDate date, LocalTime windowStart,
+                        OffsetDateTime expiresAt) {
+        this(holdId, subject, hallId, date, windowStart, expiresAt, null);
+    }
 }

@@ -3,6 +3,7 @@ package cn.hkmo.notification.message;
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.appointments.BookingBooked;
+import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.kit.inbox.Inbox;
 import cn.hkmo.notification.NotificationConfig;
 import cn.hkmo.notification.delivery.Deliveries;
@@ -62,13 +63,16 @@ public class EventsConsumer {
         notices.of(event).ifPresent(notice -> deliveries.plan(messages.store(event.id(), event.type(), notice)));
     }
 
-    /** Bookings and acceptances name the citizen's mobile and the client they came through. */
+    /** Bookings, offers and acceptances name the citizen's mobile (and bookings the client they came through). */
     private void learnRecipient(EventEnvelope event) {
         if (BookingBooked.TYPE.equals(event.type())) {
             BookingBooked booked = event.dataAs(BookingBooked.class);
             if (booked.applicant() != null) {
                 recipients.learn(booked.applicant().subject(), booked.applicant().mobile(), booked.bookedByClient());
             }
+        } else if (PlaceOffered.TYPE.equals(event.type())) {
+            PlaceOffered offered = event.dataAs(PlaceOffered.class);
+            recipients.learn(offered.subject(), offered.mobile(), null);
         } else if (ApplicationAccepted.TYPE.equals(event.type())) {
             ApplicationAccepted accepted = event.dataAs(ApplicationAccepted.class);
             if (accepted.applicant() != null) {

@@ -30,7 +30,7 @@ class NoticesTest {
     @Test
     void anOfferIsTimeCriticalAndNamesTheHoldsExpiryInBusinessTime() {
         Notice n = of(event(PlaceOffered.TYPE, "H1", new PlaceOffered("H1", "sub-1", "BJ-CHAOYANG", LocalDate.of(2026, 12, 2),
-                LocalTime.of(9, 0), OffsetDateTime.parse("2026-12-01T02:30:00Z"))));
+                LocalTime.of(9, 0), OffsetDateTime.parse("2026-12-01T02:30:00Z"), null)));
         assertThat(n.kind()).isEqualTo(Notices.PLACE_OFFERED);
         assertThat(n.timeCritical()).isTrue();
         assertThat(n.params()).containsEntry("expiresAt", "2026-12-01 10:30").containsEntry("window", "09:00");
