@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 
 @ConfigMapping(prefix = "hkmo.fee")
 public interface FeeConfig {
@@ -12,6 +13,12 @@ public interface FeeConfig {
     /** An unpaid order closes this long after it was opened (online applications: withdrawn after 7 days unpaid). */
     @WithDefault("P7D")
     Duration orderTtl();
+
+    /**
+     * Origins ({@code scheme://host[:port]}) of the H5 pages that the payment platform's mobile-web cashier may send the
+     * citizen back to; any other return URL is refused, so the cashier cannot be made to redirect elsewhere.
+     */
+    List<String> cashierReturnOrigins();
 
     Reconciliation reconciliation();
 

@@ -14,6 +14,8 @@ public enum FeeError implements ErrorCode {
     ORDER_NOT_FOUND(404),
     ORDER_NOT_PAYABLE(409),
     ORDER_NOT_PAID(409),
+    /** The mobile-web cashier may send the citizen back only to one of our own H5 origins. */
+    RETURN_URL_NOT_ALLOWED(400),
     COUNTER_AMOUNT_MISMATCH(422),
     REFUND_EXCEEDS_PAID(422),
     REFUND_NO_REUSED(422),

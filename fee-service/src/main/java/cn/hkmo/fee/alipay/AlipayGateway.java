@@ -10,10 +10,12 @@ import com.alipay.api.domain.AlipayTradeCloseModel;
 import com.alipay.api.domain.AlipayTradeCreateModel;
 import com.alipay.api.domain.AlipayTradeQueryModel;
 import com.alipay.api.domain.AlipayTradeRefundModel;
+import com.alipay.api.domain.AlipayTradeWapPayModel;
 import com.alipay.api.request.AlipayTradeCloseRequest;
 import com.alipay.api.request.AlipayTradeCreateRequest;
 import com.alipay.api.request.AlipayTradeQueryRequest;
 import com.alipay.api.request.AlipayTradeRefundRequest;
+import com.alipay.api.request.AlipayTradeWapPayRequest;
 import com.alipay.api.response.AlipayTradeCloseResponse;
 import com.alipay.api.response.AlipayTradeCreateResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
@@ -119,6 +121,32 @@ public class AlipayGateway {
         AlipayTradeCreateResponse response = execute(request, "create " + outTradeNo);
         requireSuccess(response, "create " + outTradeNo);
         return new MiniProgramPayment(response.getOutTradeNo(), response.getTradeNo());
+    }
+
+    /**
+     * {@code alipay.trade.wap.pay}: the signed address of the platform's mobile-web cashier, which the citizen's browser
+     * opens (GET). The platform creates the trade when the cashier opens, posts the notify to our notify URL once paid,
+     * and sends the browser back to {@code returnUrl} with its synchronous return parameters. Nothing goes over the
+     * network here: the SDK only signs.
+     */
+    public String wapCashierUrl(String outTradeNo, long amountFen, String subject, OffsetDateTime expiresAt, String returnUrl) {
+        AlipayTradeWapPayModel model = new AlipayTradeWapPayModel();
+        model.setOutTradeNo(outTradeNo);
+        model.setTotalAmount(AlipayAmount.toYuan(amountFen));
+        model.setSubject(subject);
+        model.setProductCode("QUICK_WAP_WAY");
+        model.setTimeExpire(TradeStatus.format(expiresAt));
+        model.setQuitUrl(returnUrl);
+        AlipayTradeWapPayRequest request = new AlipayTradeWapPayRequest();
+        request.setBizModel(model);
+        request.setNotifyUrl(config.notifyUrl());
+        request.setReturnUrl(returnUrl);
+        try {
+            return client.pageExecute(request, "GET").getBody();
+        } catch (AlipayApiException e) {
+            LOG.warnf("Alipay wap pay %s not signed: %s", outTradeNo, e.getMessage());
+            throw new ProblemException(FeeError.PAYMENT_PLATFORM_UNAVAILABLE);
+        }
     }
 
     /** {@code alipay.trade.query}: what the platform knows, for orders whose notify never came. */

@@ -1,5 +1,6 @@
 package cn.hkmo.fee.payment;
 
+import cn.hkmo.fee.FeeConfig;
 import cn.hkmo.fee.FeeError;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.fee.alipay.AlipayAmount;
@@ -38,9 +39,11 @@ public class AlipayPayments {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
+    private final FeeConfig feeConfig;
 
     public AlipayPayments(Orders orders, AlipayGateway gateway, AlipayConfig config, EntityManager entityManager,
-                          ObjectMapper json, Clock clock) {
+                          ObjectMapper json, Clock clock, FeeConfig feeConfig) {
+        this.feeConfig = feeConfig;
         this.orders = orders;
         this.gateway = gateway;
         this.verifier = new NotifyVerifier(config);
@@ -64,11 +67,37 @@ public class AlipayPayments {
         OrderAccess.requireOwner(order, caller, new ProblemException(FeeError.ORDER_NOT_FOUND, orderNo));
         order.requirePayable(OffsetDateTime.now(clock));
         if (order.alipayTradeNo == null) {
-            order.alipayTradeNo = gateway.createTrade(order.orderNo, order.totalFen,
-                    "往来港澳通行证及签注费 " + order.applicationNo, buyerOpenId, order.expiresAt).tradeNo();
+            order.alipayTradeNo = gateway.createTrade(order.orderNo, order.totalFen, subject(order), buyerOpenId,
+                    order.expiresAt).tradeNo();
         }
         return new MiniProgramPay(order.orderNo, order.alipayTradeNo, order.totalFen,
                 AlipayAmount.toYuan(order.totalFen), order.expiresAt);
+    }
+
+    /**
+     * What a browser needs to pay: the platform's mobile-web cashier, which returns to {@code returnUrl}.
+     *
+     * @param amount the same amount in yuan, as the cashier shows it
+     */
+    public record WapPay(String orderNo, String cashierUrl, long amountFen, String amount, OffsetDateTime expiresAt) {
+    }
+
+    /** The signed cashier address for the citizen's own order; the trade itself is created when the cashier opens. */
+    public WapPay payOnWeb(String orderNo, String returnUrl, Caller caller) {
+        caller.requireVerifiedCitizen();
+        String allowedReturn = CashierReturnUrl.require(returnUrl, feeConfig.cashierReturnOrigins());
+        PaymentOrder order = orders.lock(orderNo);
+        OrderAccess.requireOwner(order, caller, new ProblemException(FeeError.ORDER_NOT_FOUND, orderNo));
+        order.requirePayable(OffsetDateTime.now(clock));
+        String cashierUrl = gateway.wapCashierUrl(order.orderNo, order.totalFen, subject(order), order.expiresAt, allowedReturn);
+        if (order.alipayCashierAt == null) {
+            order.alipayCashierAt = OffsetDateTime.now(clock);
+        }
+        return new WapPay(order.orderNo, cashierUrl, order.totalFen, AlipayAmount.toYuan(order.totalFen), order.expiresAt);
+    }
+
+    private static String subject(PaymentOrder order) {
+        return "往来港澳通行证及签注费 " + order.applicationNo;
     }
 
     /**

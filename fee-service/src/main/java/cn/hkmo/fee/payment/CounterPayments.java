@@ -42,8 +42,8 @@ public class CounterPayments {
             throw new ProblemException(FeeError.COUNTER_AMOUNT_MISMATCH, AlipayAmount.toYuan(amountFen),
                     AlipayAmount.toYuan(order.totalFen));
         }
-        // A trade opened in the mini-program must be closed first, or the citizen could pay twice.
-        if (order.alipayTradeNo != null && gateway.close(orderNo) == AlipayGateway.CloseOutcome.ALREADY_PAID
+        // A trade opened in the mini-program or a cashier must be closed first, or the citizen could pay twice.
+        if (order.alipayTradeMayExist() && gateway.close(orderNo) == AlipayGateway.CloseOutcome.ALREADY_PAID
                 && alipay.applyPlatformState(order, caller.subject())) {
             throw new ProblemException(FeeError.ORDER_NOT_PAYABLE, orderNo, order.status);
         }

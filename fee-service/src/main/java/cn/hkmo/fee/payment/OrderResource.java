@@ -53,6 +53,10 @@ public class OrderResource {
     public record AlipayPayRequest(@NotBlank @Size(max = 128) String buyerOpenId) {
     }
 
+    /** @param returnUrl an address of our H5 (an allowed origin, no fragment) the cashier sends the browser back to */
+    public record AlipayWapPayRequest(@NotBlank @Size(max = 1024) String returnUrl) {
+    }
+
     /** @param receiptNo the counter's receipt number for this payment */
     public record CounterPaymentRequest(@Positive long amountFen, @NotBlank @Size(max = 64) String receiptNo) {
     }
@@ -101,6 +105,36 @@ public class OrderResource {
                                   @Valid @NotNull AlipayPayRequest request) {
         return idempotencyKeys.execute("fee-alipay-pay:" + orderNo, idempotencyKey, caller.subject(), request, 200,
                 AlipayPayments.MiniProgramPay.class, () -> alipay.pay(orderNo, request.buyerOpenId(), caller)).toResponse();
+    }
+
+    @POST
+    @Path("/{orderNo}/alipay-wap")
+    @RolesAllowed(Caller.CITIZEN)
+    @Transactional
+    @Operation(summary = "Pay in the browser: the address of the payment platform's mobile-web cashier",
+            description = "For the citizen's own unpaid order (face-verified). Open cashierUrl in the same tab; after "
+                    + "paying, the platform sends the browser to returnUrl with its return parameters appended to the "
+                    + "query (out_trade_no, trade_no, ...). Those prove nothing: wait until GET /api/v1/fees/orders/{orderNo} "
+                    + "reads PAID, which the platform's signed notify brings. returnUrl must be on one of the H5 origins "
+                    + "(hkmo.fee.cashier-return-origins) and carry no fragment. Requires an Idempotency-Key: a repeat "
+                    + "replays the first answer.")
+    @APIResponse(responseCode = "200", description = "The cashier address",
+            content = @Content(schema = @Schema(implementation = AlipayPayments.WapPay.class)))
+    @APIResponse(responseCode = "400", description = "RETURN_URL_NOT_ALLOWED, IDEMPOTENCY_KEY_MISSING, or a field violation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "IDENTITY_NOT_VERIFIED: the citizen's identity is not face-verified",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for another citizen's order)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "ORDER_NOT_PAYABLE: paid, refunded or closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response payInBrowser(@PathParam("orderNo") String orderNo,
+                                 @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                 @Valid @NotNull AlipayWapPayRequest request) {
+        return idempotencyKeys.execute("fee-alipay-wap:" + orderNo, idempotencyKey, caller.subject(), request, 200,
+                AlipayPayments.WapPay.class, () -> alipay.payOnWeb(orderNo, request.returnUrl(), caller)).toResponse();
     }
 
     @POST

@@ -57,6 +57,10 @@ public class PaymentOrder {
     @Column(name = "alipay_trade_no")
     public String alipayTradeNo;
 
+    /** When a mobile-web cashier was first handed out for this order (the trade's number comes with the payment). */
+    @Column(name = "alipay_cashier_at")
+    public OffsetDateTime alipayCashierAt;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -99,6 +103,11 @@ public class PaymentOrder {
         if (status != OrderStatus.UNPAID || !now.isBefore(expiresAt)) {
             throw new ProblemException(FeeError.ORDER_NOT_PAYABLE, orderNo, status);
         }
+    }
+
+    /** A trade may exist on the platform: opened by the mini-program, or by the citizen in a mobile-web cashier. */
+    boolean alipayTradeMayExist() {
+        return alipayTradeNo != null || alipayCashierAt != null;
     }
 
     /** Money arrived in full. An expired order reopens: the payment is real, so the order must say so. */

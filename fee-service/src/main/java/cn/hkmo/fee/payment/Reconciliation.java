@@ -54,7 +54,7 @@ public class Reconciliation {
         List<String> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                         select order_no from payment_order
                         where status = 'UNPAID'
-                          and (expires_at <= :now or (alipay_trade_no is not null and created_at <= :quietSince))
+                          and (expires_at <= :now or ((alipay_trade_no is not null or alipay_cashier_at is not null) and created_at <= :quietSince))
                         order by expires_at
                         limit :batch""", String.class)
                 .setParameter("now", now)
@@ -84,14 +84,14 @@ public class Reconciliation {
             return false; // another replica has it, or it was settled meanwhile
         }
         PaymentOrder order = orders.find(orderNo);
-        if (order.alipayTradeNo != null && alipay.applyPlatformState(order, RECONCILIATION)) {
+        if (order.alipayTradeMayExist() && alipay.applyPlatformState(order, RECONCILIATION)) {
             LOG.infof("order %s: lost notify recovered by reconciliation", orderNo);
             return true;
         }
         if (now.isBefore(order.expiresAt)) {
             return false;
         }
-        if (order.alipayTradeNo != null && gateway.close(orderNo) == AlipayGateway.CloseOutcome.ALREADY_PAID) {
+        if (order.alipayTradeMayExist() && gateway.close(orderNo) == AlipayGateway.CloseOutcome.ALREADY_PAID) {
             // Paid between the query and the close: take the payment instead of closing.
             return alipay.applyPlatformState(order, RECONCILIATION);
         }

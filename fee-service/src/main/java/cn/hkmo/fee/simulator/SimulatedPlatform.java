@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * A stand-in for Alipay's open platform, for the local run and the tests: it checks the merchant's
@@ -88,21 +91,41 @@ public class SimulatedPlatform {
         }
     }
 
+    /** The platform refuses a call: {@code code} 40002 (bad arguments, signature) or 40004 (business), with its sub code. */
+    public static class Refused extends RuntimeException {
+        final String code;
+        final String subCode;
+        final String subMsg;
+
+        Refused(String code, String subCode, String subMsg) {
+            super(subCode + " " + subMsg);
+            this.code = code;
+            this.subCode = subCode;
+            this.subMsg = subMsg;
+        }
+
+        public String subCode() {
+            return subCode;
+        }
+
+        public String subMsg() {
+            return subMsg;
+        }
+    }
+
+    /** What the mobile-web cashier shows for a trade. */
+    public record Cashier(String outTradeNo, String subject, String amount, String tradeStatus) {
+    }
+
     /** One call to {@code gateway.do}: all query and form parameters, as the SDK sends them. */
     public String gateway(Map<String, String> params) {
         String method = params.getOrDefault("method", "");
         String root = method.replace('.', '_') + "_response";
-        if (!required(config.appId(), "appId").equals(params.get("app_id"))) {
-            return failure(root, "40002", "Invalid Arguments", "isv.invalid-app-id", "无效的AppID参数");
-        }
-        if (!requestSignatureValid(params)) {
-            return failure(root, "40002", "Invalid Arguments", "isv.invalid-signature", "验签出错");
-        }
         JsonNode biz;
         try {
-            biz = json.readTree(params.getOrDefault("biz_content", "{}"));
-        } catch (JsonProcessingException e) {
-            return failure(root, "40002", "Invalid Arguments", "isv.invalid-biz-content", "业务参数格式错误");
+            biz = checkedBizContent(params);
+        } catch (Refused e) {
+            return failure(root, e);
         }
         synchronized (this) {
             return switch (method) {
@@ -113,6 +136,57 @@ public class SimulatedPlatform {
                 default -> failure(root, "40002", "Invalid Arguments", "isv.invalid-method", "不存在的方法名");
             };
         }
+    }
+
+    /**
+     * A page call opened by the citizen's browser ({@code alipay.trade.wap.pay}, a GET of the signed address the merchant
+     * built): checked like any call, then the trade is created (or found again) and the cashier shows it.
+     *
+     * @throws Refused where the platform shows its error page instead
+     */
+    public Cashier openCashier(Map<String, String> params) {
+        JsonNode biz = checkedBizContent(params);
+        if (!"alipay.trade.wap.pay".equals(params.get("method"))) {
+            throw new Refused("40002", "isv.invalid-method", "不存在的方法名");
+        }
+        if (!"QUICK_WAP_WAY".equals(biz.path("product_code").asText()) || params.get("return_url") == null) {
+            throw new Refused("40004", "ACQ.INVALID_PARAMETER", "参数无效");
+        }
+        synchronized (this) {
+            SimulatedTrade trade = openTrade(biz, params.get("notify_url"));
+            trade.returnUrl = params.get("return_url");
+            return new Cashier(trade.outTradeNo, trade.subject, AlipayAmount.toYuan(trade.totalFen), statusOf(trade));
+        }
+    }
+
+    /**
+     * The citizen presses Pay in the mobile-web cashier: the trade is paid and its notify sent, and the browser goes back
+     * to the merchant's {@code return_url} with the synchronous return parameters, signed by the platform.
+     *
+     * @return the address the browser is sent to
+     */
+    public String payInCashier(String outTradeNo) {
+        pay(outTradeNo, true);
+        SimulatedTrade trade = trades.get(outTradeNo);
+        if (trade.returnUrl == null) {
+            throw new NotPayable("trade " + outTradeNo + " was not opened in a mobile-web cashier");
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("charset", CHARSET);
+        params.put("out_trade_no", trade.outTradeNo);
+        params.put("method", "alipay.trade.wap.pay.return");
+        params.put("total_amount", AlipayAmount.toYuan(trade.totalFen));
+        params.put("trade_no", trade.tradeNo);
+        params.put("auth_app_id", required(config.appId(), "appId"));
+        params.put("version", "1.0");
+        params.put("app_id", required(config.appId(), "appId"));
+        params.put("sign_type", SIGN_TYPE);
+        params.put("seller_id", required(config.sellerId(), "sellerId"));
+        params.put("timestamp", TradeStatus.format(OffsetDateTime.now(clock)));
+        String query = sign(params).entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return trade.returnUrl + (trade.returnUrl.contains("?") ? "&" : "?") + query;
     }
 
     /** The citizen pays in the cashier; with {@code sendNotify} false the notify is lost on the way. */
@@ -176,24 +250,48 @@ public class SimulatedPlatform {
         return signed;
     }
 
+    /** App id and request signature checked, the business content parsed: what every call goes through first. */
+    private JsonNode checkedBizContent(Map<String, String> params) {
+        if (!required(config.appId(), "appId").equals(params.get("app_id"))) {
+            throw new Refused("40002", "isv.invalid-app-id", "无效的AppID参数");
+        }
+        if (!requestSignatureValid(params)) {
+            throw new Refused("40002", "isv.invalid-signature", "验签出错");
+        }
+        try {
+            return json.readTree(params.getOrDefault("biz_content", "{}"));
+        } catch (JsonProcessingException e) {
+            throw new Refused("40002", "isv.invalid-biz-content", "业务参数格式错误");
+        }
+    }
+
     private String create(String root, JsonNode biz, String notifyUrl) {
+        try {
+            return signed(root, tradeIds(openTrade(biz, notifyUrl)));
+        } catch (Refused e) {
+            return failure(root, e);
+        }
+    }
+
+    /** A new trade, or the same one again for a repeated call; a changed amount is refused. */
+    private SimulatedTrade openTrade(JsonNode biz, String notifyUrl) {
         String outTradeNo = biz.path("out_trade_no").asText("");
         long totalFen;
         try {
             totalFen = AlipayAmount.toFen(biz.path("total_amount").asText(null));
         } catch (NumberFormatException e) {
-            return failure(root, "40004", "Business Failed", "ACQ.INVALID_PARAMETER", "参数无效");
+            throw new Refused("40004", "ACQ.INVALID_PARAMETER", "参数无效");
         }
         if (outTradeNo.isEmpty() || totalFen <= 0 || notifyUrl == null) {
-            return failure(root, "40004", "Business Failed", "ACQ.INVALID_PARAMETER", "参数无效");
+            throw new Refused("40004", "ACQ.INVALID_PARAMETER", "参数无效");
         }
         SimulatedTrade existing = trades.get(outTradeNo);
         if (existing != null) {
             // The platform answers a repeated create with the same trade, and refuses a changed one.
             if (existing.totalFen != totalFen) {
-                return failure(root, "40004", "Business Failed", "ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改");
+                throw new Refused("40004", "ACQ.CONTEXT_INCONSISTENT", "交易信息被篡改");
             }
-            return signed(root, tradeIds(existing));
+            return existing;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String expire = biz.path("time_expire").asText(null);
@@ -202,7 +300,7 @@ public class SimulatedPlatform {
                 totalFen, biz.path("subject").asText(""), biz.path("buyer_open_id").asText(null), notifyUrl, now,
                 expire == null ? null : TradeStatus.parse(expire), "2088" + String.format("%012d", Math.abs(outTradeNo.hashCode())));
         trades.put(outTradeNo, trade);
-        return signed(root, tradeIds(trade));
+        return trade;
     }
 
     private String query(String root, JsonNode biz) {
@@ -339,6 +437,11 @@ public class SimulatedPlatform {
         body.put("out_trade_no", trade.outTradeNo);
         body.put("trade_no", trade.tradeNo);
         return body;
+    }
+
+    private String failure(String root, Refused refused) {
+        return failure(root, refused.code, "40002".equals(refused.code) ? "Invalid Arguments" : "Business Failed",
+                refused.subCode, refused.subMsg);
     }
 
     private String failure(String root, String code, String msg, String subCode, String subMsg) {

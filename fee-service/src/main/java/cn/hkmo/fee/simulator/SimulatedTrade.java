@@ -18,6 +18,8 @@ final class SimulatedTrade {
     final OffsetDateTime createdAt;
     final OffsetDateTime expiresAt;
     final String buyerId;
+    /** Where the mobile-web cashier sends the browser back (the latest {@code return_url}); none for other trades. */
+    String returnUrl;
     String status = TradeStatus.WAIT_BUYER_PAY;
     OffsetDateTime paidAt;
     long refundedFen;

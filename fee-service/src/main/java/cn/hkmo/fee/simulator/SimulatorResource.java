@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,46 @@ public class SimulatorResource {
             // What a lost answer looks like to the merchant's SDK: no platform response, an HTTP error instead.
             return Response.status(Response.Status.GATEWAY_TIMEOUT).type(MediaType.TEXT_PLAIN).entity(e.getMessage()).build();
         }
+    }
+
+    /**
+     * {@code gateway.do} opened by the browser: a page method ({@code alipay.trade.wap.pay}, all parameters in the
+     * query, signed by the merchant's SDK) shows the mobile-web cashier; a refused call shows the error page.
+     */
+    @GET
+    @Path("/gateway.do")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public Response cashier(@Context UriInfo uri) {
+        Map<String, String> params = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
+        SimulatedPlatform simulated = platform();
+        try {
+            SimulatedPlatform.Cashier cashier = simulated.openCashier(params);
+            return html(Response.ok(CashierPage.cashier(cashier, "cashier/" + encode(cashier.outTradeNo()) + "/pay")));
+        } catch (SimulatedPlatform.Refused e) {
+            return html(Response.status(Response.Status.BAD_REQUEST).entity(CashierPage.refused(e)));
+        }
+    }
+
+    /** The Pay button of the mobile-web cashier: paid, notify sent, and the browser back at the merchant's return_url. */
+    @POST
+    @Path("/cashier/{outTradeNo}/pay")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public Response payInCashier(@PathParam("outTradeNo") String outTradeNo) {
+        try {
+            return Response.seeOther(URI.create(platform().payInCashier(outTradeNo))).build();
+        } catch (SimulatedPlatform.NotPayable e) {
+            return html(Response.status(Response.Status.CONFLICT).entity(
+                    CashierPage.refused(new SimulatedPlatform.Refused("40004", "ACQ.TRADE_STATUS_ERROR", "交易状态不合法"))));
+        }
+    }
+
+    private static Response html(Response.ResponseBuilder response) {
+        return response.header("Content-Security-Policy", CashierPage.CONTENT_SECURITY_POLICY).build();
+    }
+
+    private static String encode(String pathSegment) {
+        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The citizen pays in the cashier; {@code notify=false} loses the notify (for reconciliation). */

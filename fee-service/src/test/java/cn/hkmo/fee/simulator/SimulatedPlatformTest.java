@@ -10,6 +10,7 @@ import cn.hkmo.fee.alipay.NotifyVerdict;
 import cn.hkmo.fee.alipay.NotifyVerifier;
 import cn.hkmo.fee.alipay.TradeStatus;
 import cn.hkmo.kit.problem.ProblemException;
+import com.alipay.api.internal.util.AlipaySignature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -176,6 +177,66 @@ class SimulatedPlatformTest {
             assertThat(verifier.verify(notify, no -> OptionalLong.of(7500))).isInstanceOfSatisfying(NotifyVerdict.Verified.class,
                     v -> assertThat(v.trade().paid()).isTrue());
         }
+    }
+
+    @Test
+    void theMobileWebCashierOpensFromTheSdksSignedAddressAndReturnsSigned() throws Exception {
+        String orderNo = "FO-WAP";
+        String returnUrl = "https://permits.example.cn/h5/";
+        String cashierUrl = gateway.wapCashierUrl(orderNo, 9000, "往来港澳通行证及签注费", OffsetDateTime.now().plusMinutes(30), returnUrl);
+        Map<String, String> params = query(cashierUrl);
+        assertThat(params).containsEntry("method", "alipay.trade.wap.pay").containsEntry("return_url", returnUrl);
+
+        SimulatedPlatform.Cashier cashier = platform.openCashier(params);
+        assertThat(cashier).isEqualTo(new SimulatedPlatform.Cashier(orderNo, "往来港澳通行证及签注费", "90.00", TradeStatus.WAIT_BUYER_PAY));
+        assertThat(platform.openCashier(params)).as("opened again: the same trade").isEqualTo(cashier);
+        assertThat(gateway.query(orderNo).exists()).as("the trade exists once the cashier opened").isTrue();
+
+        received.clear();
+        String back = platform.payInCashier(orderNo);
+        assertThat(back).startsWith(returnUrl + "?");
+        Map<String, String> returned = query(back);
+        assertThat(returned).containsEntry("out_trade_no", orderNo).containsEntry("total_amount", "90.00")
+                .containsEntry("method", "alipay.trade.wap.pay.return").containsEntry("seller_id", SELLER_ID);
+        String platformPublicKey = key(platformKeys.getPublic().getEncoded());
+        assertThat(AlipaySignature.rsaCheckV1(new HashMap<>(returned), platformPublicKey, "UTF-8", "RSA2")).isTrue();
+        Map<String, String> notify = received.poll(5, TimeUnit.SECONDS);
+        assertThat(notify).as("the notify goes to the notify_url of the cashier address").isNotNull()
+                .containsEntry("out_trade_no", orderNo).containsEntry("trade_status", TradeStatus.TRADE_SUCCESS);
+        assertThat(gateway.query(orderNo).paid()).isTrue();
+        assertThatThrownBy(() -> platform.payInCashier(orderNo)).isInstanceOf(SimulatedPlatform.NotPayable.class);
+    }
+
+    @Test
+    void aForgedCashierAddressIsRefusedAndOpensNoTrade() throws Exception {
+        String cashierUrl = gateway.wapCashierUrl("FO-WAP-FORGED", 9000, "往来港澳通行证及签注费",
+                OffsetDateTime.now().plusMinutes(30), "https://permits.example.cn/h5/");
+        Map<String, String> genuine = query(cashierUrl);
+
+        Map<String, String> cheaper = new HashMap<>(genuine);
+        cheaper.put("biz_content", genuine.get("biz_content").replace("\"90.00\"", "\"0.01\""));
+        assertThat(cheaper).isNotEqualTo(genuine);
+        Map<String, String> elsewhere = new HashMap<>(genuine);
+        elsewhere.put("return_url", "https://evil.example/");
+        Map<String, String> foreignKey = new HashMap<>(genuine);
+        KeyPair stranger = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        foreignKey.remove("sign");
+        foreignKey.put("sign", AlipaySignature.sign(AlipaySignature.getSignCheckContentV2(foreignKey), key(stranger.getPrivate().getEncoded()), "UTF-8", "RSA2"));
+        Map<String, String> unsigned = new HashMap<>(genuine);
+        unsigned.remove("sign");
+
+        for (Map<String, String> forged : List.of(cheaper, elsewhere, foreignKey, unsigned)) {
+            assertThatThrownBy(() -> platform.openCashier(forged)).isInstanceOfSatisfying(SimulatedPlatform.Refused.class,
+                    e -> assertThat(e.subCode()).isEqualTo("isv.invalid-signature"));
+        }
+        assertThat(gateway.query("FO-WAP-FORGED").exists()).isFalse();
+        assertThat(platform.openCashier(genuine).amount()).as("the genuine address still opens").isEqualTo("90.00");
+    }
+
+    private static Map<String, String> query(String url) {
+        Map<String, String> params = new HashMap<>();
+        decodeInto(params, java.net.URI.create(url).getRawQuery());
+        return params;
     }
 
     private static SimulatorConfig simulatorConfig() {

@@ -192,6 +192,8 @@ public final class Suite {
                 c.put("hkmo.alipay.gateway-url", url(FEE) + "/simulator/alipay/gateway.do");
                 c.put("hkmo.alipay.notify-url", gatewayUrl() + "/api/v1/fees/alipay/notify");
                 c.put("hkmo.simulator.alipay.notify-retry-delays", "PT0.5S,PT1S,PT2S,PT4S");
+                // The H5 is served by the gateway on its free port: the cashier may return there.
+                c.put("hkmo.fee.cashier-return-origins", gatewayUrl());
             }
             case NOTIFICATION -> {
                 // The SDKs reach the simulators inside notification-service; texts go out within a second, and an
