@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test'
 import { env, keep, login, refreshUntilVisible } from './support'
 
 const mobile = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
@@ -6,7 +6,7 @@ const desktop = { viewport: { width: 1366, height: 900 } }
 
 // Each person has a browser context of their own; on a failure every one of them leaves a screenshot.
 let contexts: BrowserContext[] = []
-async function newPage(browser: Browser, options: typeof mobile | typeof desktop): Promise<Page> {
+async function newPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
   const context = await browser.newContext(options)
   contexts.push(context)
   return context.newPage()
@@ -178,4 +178,61 @@ test('the zh-CN / en switch', async ({ browser }) => {
   await expect(console.getByTestId('menu-intake')).toHaveText('受理')
   await console.getByTestId('language').click()
   await expect(console.getByTestId('menu-intake')).toHaveText('Intake')
+})
+
+test('an identity that is not face-verified sees why, and no booking', async ({ browser }) => {
+  const page = await newPage(browser, mobile)
+  await login(page, 'h5', 'chenjing', 'not-verified') // demo user with identity_assurance=basic
+  await expect(page.getByTestId('not-verified')).toContainText('人脸')
+  await expect(page.getByTestId('go-book')).toHaveCount(0)
+})
+
+test('the nearest hall by the browser location comes first', async ({ browser }) => {
+  const page = await newPage(browser, { ...mobile, geolocation: { latitude: 31.2215, longitude: 121.5447 }, permissions: ['geolocation'] })
+  await login(page, 'h5', env.citizen)
+  await page.getByTestId('go-book').click()
+  await page.getByTestId('nearest').click()
+  await expect(page.locator('[data-testid^="hall-"]').first()).toHaveAttribute('data-testid', 'hall-SH-PUDONG')
+  await expect(page.locator('[data-testid^="hall-"]').first()).toContainText(/\d\.\d/) // its distance
+})
+
+test('the .ics of a booking starts at its window, in Beijing time', async ({ browser }) => {
+  const page = await citizenPage(browser)
+  const bookingNo = await book(page)
+  await page.getByTestId('to-bookings').click()
+  const card = page.getByTestId(`booking-${bookingNo}`)
+  const [, date, start] = (await card.getByTestId('when').textContent())!.match(/^(\d{4}-\d\d-\d\d) (\d\d:\d\d)/)!
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('ics').click()])
+  const ics = (await import('node:fs')).readFileSync((await download.path())!, 'utf8')
+  // The window's start in Asia/Shanghai (UTC+8, no daylight saving), written in UTC as the file does.
+  const utc = new Date(`${date}T${start}:00+08:00`).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  expect(ics).toContain(`DTSTART:${utc}`)
+  expect(ics).toContain(bookingNo)
+  await card.getByTestId('cancel').click() // leaves the place for the other journeys
+  await page.locator('.van-dialog__confirm').click()
+  await expect(card.getByTestId('status')).toHaveText('已取消')
+})
+
+test('script typed into a field rendered back stays text (admin closes a hall); every page carries the CSP', async ({ browser }) => {
+  const admin = await newPage(browser, desktop)
+  let dialogs = 0
+  admin.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
+  const answer = await admin.goto('/console/')
+  expect(answer!.headers()['content-security-policy']).toMatch(/script-src 'self'/)
+  expect((await admin.request.get('/h5/')).headers()['content-security-policy']).toMatch(/script-src 'self'/)
+  await login(admin, 'console', 'admin')
+  await admin.getByTestId('menu-admin').click()
+  await admin.getByTestId('halls').getByText('CD-JINJIANG').click()
+  const reason = `<img src=x onerror="window.__injected=1;alert(1)"><script>window.__injected=2</script> 检修 ${Date.now()}`
+  const date = '2029-06-04' // a Monday after the moved clocks of the system tests too
+  await admin.getByTestId('closure-date').locator('input').fill(date)
+  await admin.getByTestId('closure-reason').locator('input').fill(reason)
+  await admin.getByTestId('close-hall').click()
+  const row = admin.getByTestId('closures').getByRole('row').filter({ hasText: date })
+  await expect(row).toContainText(reason)
+  await expect(row.locator('img')).toHaveCount(0)
+  expect(await admin.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined()
+  expect(dialogs).toBe(0)
+  await admin.getByTestId(`reopen-${date}`).click()
+  await expect(row).toHaveCount(0)
 })

@@ -13,14 +13,15 @@ export const env = {
 }
 
 /** Logs in on Keycloak's own login page (authorization code + PKCE, started by the app). */
-export async function login(page: Page, app: 'h5' | 'console', username: string) {
+export async function login(page: Page, app: 'h5' | 'console', username: string,
+  landmark = app === 'h5' ? 'go-book' : 'who') {
   await page.goto(`/${app}/`)
   await page.getByTestId('login').click()
   await page.locator('#username').fill(username)
   await page.locator('#password').fill(env.password)
   await page.locator('#kc-login').click()
   // back in the app, logged in: its first logged-in element shows
-  await expect(page.getByTestId(app === 'h5' ? 'go-book' : 'who')).toBeVisible()
+  await expect(page.getByTestId(landmark)).toBeVisible()
 }
 
 /** A README screenshot, when SCREENSHOTS names the folder. */

@@ -8,4 +8,5 @@ export const routes: RouteRecordRaw[] = [
   { path: '/bookings/:no/reschedule', component: () => import('./views/RescheduleView.vue'), props: true },
   { path: '/waitlist', component: () => import('./views/WaitlistView.vue') },
   { path: '/applications', component: () => import('./views/ApplicationsView.vue') },
+  { path: '/payment/:orderNo', component: () => import('./views/PaymentView.vue'), props: true },
 ]
