@@ -113,7 +113,8 @@ async function token(request: import('@playwright/test').APIRequestContext, user
   return (await answer.json()).access_token as string
 }
 
-test('officer check-in, intake accepted, counter payment; reviewer approves; the permit is collected', async ({ browser }) => {
+/** The citizen books; an officer of the hall checks them in and accepts the application with every material. */
+async function bookAndAccept(browser: Browser): Promise<{ citizen: Page; officer: Page; applicationNo: string }> {
   const citizen = await citizenPage(browser)
   const bookingNo = await book(citizen)
   await citizen.getByTestId('to-bookings').click()
@@ -139,7 +140,11 @@ test('officer check-in, intake accepted, counter payment; reviewer approves; the
   const result = officer.getByTestId('decision-result')
   await expect(result).toContainText('受理回执')
   const applicationNo = (await result.getAttribute('data-application-no'))!
+  return { citizen, officer, applicationNo }
+}
 
+test('officer check-in, intake accepted, counter payment; reviewer approves; the permit is collected', async ({ browser }) => {
+  const { citizen, officer, applicationNo } = await bookAndAccept(browser)
   await officer.getByTestId('menu-payments').click()
   await refreshUntilVisible(officer, officer.getByTestId(`receipt-${applicationNo}`), 60)
   await officer.getByTestId(`receipt-${applicationNo}`).fill(`R-${Date.now()}`)
@@ -225,8 +230,8 @@ test('script typed into a field rendered back stays text (admin closes a hall); 
   await admin.getByTestId('halls').getByText('CD-JINJIANG').click()
   const reason = `<img src=x onerror="window.__injected=1;alert(1)"><script>window.__injected=2</script> 检修 ${Date.now()}`
   const date = '2029-06-04' // a Monday after the moved clocks of the system tests too
-  await admin.getByTestId('closure-date').locator('input').fill(date)
-  await admin.getByTestId('closure-reason').locator('input').fill(reason)
+  await admin.getByTestId('closure-date').fill(date) // Element Plus puts the test id on the input itself
+  await admin.getByTestId('closure-reason').fill(reason)
   await admin.getByTestId('close-hall').click()
   const row = admin.getByTestId('closures').getByRole('row').filter({ hasText: date })
   await expect(row).toContainText(reason)
@@ -235,4 +240,39 @@ test('script typed into a field rendered back stays text (admin closes a hall); 
   expect(dialogs).toBe(0)
   await admin.getByTestId(`reopen-${date}`).click()
   await expect(row).toHaveCount(0)
+})
+
+test('the citizen pays in the payment platform cashier and sees PAID; a reviewer refuses, the decision shown as a document', async ({ browser }) => {
+  const { citizen, applicationNo } = await bookAndAccept(browser)
+  await citizen.goto('/h5/#/applications')
+  await expect(async () => { // the order arrives by event after acceptance
+    await citizen.reload()
+    await expect(citizen.getByTestId(`pay-${applicationNo}`)).toBeVisible({ timeout: 1000 })
+  }).toPass({ timeout: 60_000 })
+  await expect(citizen.getByTestId(`fee-${applicationNo}`)).toHaveAttribute('data-status', 'UNPAID')
+  await citizen.getByTestId(`pay-${applicationNo}`).click()
+
+  await expect(citizen).toHaveURL(/\/simulator\/alipay\/gateway\.do\?/) // the platform's page, not ours
+  await expect(citizen.locator('#amount')).toHaveText(/^\d+\.\d\d$/)
+  await citizen.locator('#pay').click()
+
+  await expect(citizen).toHaveURL(/\/h5\/#\/payment\//) // back in the H5, the platform's parameters dropped
+  expect(new URL(citizen.url()).search).toBe('')
+  await expect(citizen.getByTestId('payment-status')).toHaveAttribute('data-status', 'PAID')
+  await expect(citizen.getByTestId('payment-status')).toContainText('已缴费')
+
+  const reviewer = await newPage(browser, desktop)
+  await login(reviewer, 'console', env.reviewer)
+  await reviewer.getByTestId('menu-review').click()
+  await refreshUntilVisible(reviewer, reviewer.getByTestId(`refuse-${applicationNo}`), 60)
+  await reviewer.getByTestId(`refuse-${applicationNo}`).click()
+  await reviewer.getByTestId('refusal-reason').fill('申请人提交的材料不能证明赴港事由')
+  await reviewer.getByTestId('refusal-basis').fill('《中国公民因私事往来香港地区或者澳门地区的暂行管理办法》第十三条')
+  await reviewer.getByTestId('refuse-confirm').click()
+  const document = reviewer.getByTestId('refusal-document')
+  await expect(document).toContainText('申请人提交的材料不能证明赴港事由')
+  await expect(document).toContainText(applicationNo)
+  await expect(document.getByTestId('decision-no')).not.toBeEmpty()
+  await expect(document).not.toContainText('{') // a document, not raw JSON
+  await expect(document).not.toContainText('"reasons"')
 })
