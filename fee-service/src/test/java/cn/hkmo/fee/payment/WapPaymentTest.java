@@ -1,7 +1,7 @@
 package cn.hkmo.fee.payment;
 
 import cn.hkmo.fee.FeeServiceTestSupport;
-import cn.hkmo.fee.FreeHttpPortResource;
+import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.platform.test.KeycloakTokens;
 import cn.hkmo.platform.test.PlatformTestResource;
 import com.alipay.api.internal.util.AlipaySignature;
