@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -132,6 +133,7 @@ class AbuseIT {
         List<String> answers = new ArrayList<>();
         boolean bookingLimit = false;
         Response rateLimited = null;
+        long started = System.nanoTime();
         for (int i = 0; i < 3 * Replicas.PARTNER_LIMIT_PER_MINUTE && rateLimited == null; i++) {
             Response r = given().baseUri(gateway).contentType(ContentType.JSON).auth().oauth2(token)
                     .header("Idempotency-Key", Api.newKey())
@@ -157,7 +159,12 @@ class AbuseIT {
         assertThat(bookingLimit).as("the citizen's booking limit reached through the partner: " + answers).isTrue();
         assertThat(rateLimited).as("the partner's rate limit reached: " + answers).isNotNull();
         assertThat(rateLimited.jsonPath().getString("code")).isEqualTo("RATE_LIMITED");
-        assertThat(answers.size()).as("requests before the partner was cut off").isLessThanOrEqualTo(Replicas.PARTNER_LIMIT_PER_MINUTE + 5);
+        // The bucket refills greedily (a minute's budget spread over the minute), so a loop slowed by a busy machine
+        // earns what the elapsed time refilled, and no more.
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        long refilled = seconds * Replicas.PARTNER_LIMIT_PER_MINUTE / 60;
+        assertThat((long) answers.size()).as("requests before the partner was cut off, in %d s", seconds)
+                .isLessThanOrEqualTo(Replicas.PARTNER_LIMIT_PER_MINUTE + refilled + 5);
         assertThat(Db.count("appointment", "select count(*) from booking where citizen_subject = ?", sub))
                 .as("bookings made through the partner").isEqualTo(5);
     }
