@@ -36,15 +36,13 @@ public class Assessor {
         LocalDate today = LocalDate.now(clock);
         ApplicationMapper.Identity identity = identity(body, caller, today);
         LocalDate date = body.applicationDate() != null ? body.applicationDate() : today;
-        Office office = null;
-        if (body.officeRegion() != null) {
-            if (!Region.isValid(body.officeRegion())) {
-                throw RequestDefect.problem(new InvalidRequestException(List.of(
-                        new Violation("officeRegion", "INVALID_REGION", "must be a six-digit mainland GB/T 2260 code"))));
-            }
-            office = new Office(new Region(body.officeRegion()), body.atOriginalOffice());
+        if (body.officeRegion() != null && !Region.isValid(body.officeRegion())) {
+            throw RequestDefect.problem(new InvalidRequestException(List.of(
+                    new Violation("officeRegion", "INVALID_REGION", "must be a six-digit mainland GB/T 2260 code"))));
         }
-        Office at = office;
+        // atOriginalOffice decides delegation even when no office is named (a "no" must never read as "unknown").
+        Office at = body.officeRegion() == null && body.atOriginalOffice() == null ? null
+                : new Office(body.officeRegion() == null ? null : new Region(body.officeRegion()), body.atOriginalOffice());
         return engine(() -> rules.assess(ApplicationMapper.toRequest(body, identity, date, at)));
     }
 

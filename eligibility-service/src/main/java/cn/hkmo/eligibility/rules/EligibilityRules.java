@@ -104,8 +104,9 @@ public final class EligibilityRules {
             }
         }
 
+        Region office = request.office() == null ? null : request.office().region();
         Attendance attendance = delegation.decide(request.category(), request.endorsements(), age,
-                request.applicantInHkMacao(),
+                request.applicantInHkMacao(), office,
                 request.office() == null ? null : request.office().issuedPermitOrLastEndorsement(),
                 request.submitter(), date);
         boolean byResidencePermit = allowed.stream().anyMatch(a -> a.type() == EndorsementType.G)
@@ -113,7 +114,6 @@ public final class EligibilityRules {
         MaterialsChecklist checklist = materials.checklist(request.category(), age, applicant.publicRole(), allowed,
                 request.escort(), request.submitter(), request.selfServiceClearance(), byResidencePermit);
         WhereToApply where = offices.whereToApply(applicant, request.category(), allowed, endorsements.tours(), date);
-        Region office = request.office() == null ? null : request.office().region();
         String officeProvince = office != null ? office.province() : applicant.hukou().region().province();
         Fingerprints.Decision fingerprints = Fingerprints.decide(request.category(), age, applicant.fingerprintProvince(), officeProvince);
         ProcessingTime time = processing.processing(office == null ? null : offices.hukouLocal(applicant, office),

@@ -335,6 +335,23 @@ class RulesSection3Test {
             assertThat(assessment.attendance().delegates()).extracting(DelegateOption::submitter).containsExactly(Submitter.CHINA_TRAVEL_SERVICE);
         }
 
+        @ParameterizedTest(name = "§3.4 applicant in HK/Macao, China Travel Service at an office in {0}: allowed {1}")
+        @CsvSource({"440304, true", "440402, true", "110105, false", "440106, false"})
+        @DisplayName("§3.4 China Travel Service only for the Shenzhen or Zhuhai visa office, as its condition says [FAQ2 Q45(4)]")
+        void chinaTravelServiceOnlyShenzhenOrZhuhai(String officeRegion, boolean allowed) {
+            Assessment assessment = rules.assess(reEndorse(adult(BEIJING), TODAY).inHkMacao().office(Office.at(officeRegion))
+                    .endorsement(parentVisit()).submitter(Submitter.CHINA_TRAVEL_SERVICE).build());
+            assertThat(assessment.allowed()).isEqualTo(allowed);
+            if (allowed) {
+                assertThat(assessment.attendance().delegates()).singleElement()
+                        .satisfies(option -> assertThat(option.condition()).isNull());
+            } else {
+                assertThat(assessment.refusals()).singleElement()
+                        .satisfies(reason -> assertThat(reason.rule()).isEqualTo(DelegationRules.CHINA_TRAVEL_SERVICE));
+                assertThat(assessment.attendance().applicantInPerson()).isTrue();
+            }
+        }
+
         @Test
         @DisplayName("§3.4 under 16: never delegated, guardian accompaniment only [FAQ2 Q42]")
         void underSixteen() {

@@ -3,6 +3,7 @@ package cn.hkmo.eligibility.rules.delegation;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.EndorsementType;
 import cn.hkmo.eligibility.rules.Reason;
+import cn.hkmo.eligibility.rules.Region;
 import cn.hkmo.eligibility.rules.RuleRef;
 import cn.hkmo.eligibility.rules.endorsement.BusinessRole;
 import cn.hkmo.eligibility.rules.endorsement.EndorsementApplication;
@@ -39,13 +40,18 @@ public final class DelegationRules {
             "在香港或澳门向深圳或珠海签证办提出申请的, 可通过港澳中国旅行社提交申请材料");
 
     public static final LocalDate TOURISM_IN_PERSON_FROM = LocalDate.of(2019, 8, 2);
+    /** The cities of the Shenzhen and Zhuhai visa offices (深圳、珠海签证办), GB/T 2260. */
+    private static final Set<String> VISA_OFFICE_CITIES = Set.of("440300", "440400");
+    private static final String VISA_OFFICE_CONDITION = "仅限向深圳或珠海签证办提出的申请 (only applications to the Shenzhen or Zhuhai visa office)";
     private static final String ORIGINAL_OFFICE_CONDITION = "仅限原通行证或原签注受理部门 (only at the office that issued the permit or the last endorsement)";
 
     /**
+     * @param office           the office applied at; null for a general answer, whose delegates carry their condition
      * @param atOriginalOffice the office issued the permit or the last endorsement; null if unknown
      */
     public Attendance decide(ApplicationCategory category, List<EndorsementApplication> endorsements, int age,
-                             boolean applicantInHkMacao, Boolean atOriginalOffice, Submitter submitter, LocalDate date) {
+                             boolean applicantInHkMacao, Region office, Boolean atOriginalOffice, Submitter submitter,
+                             LocalDate date) {
         List<RuleRef> notes = new ArrayList<>(List.of(IN_PERSON));
         List<DelegateOption> delegates = new ArrayList<>();
         boolean escort = age < 16;
@@ -53,8 +59,13 @@ public final class DelegationRules {
             notes.add(UNDER_16);
         } else if (applicantInHkMacao) {
             notes.add(IN_HK_MO);
-            delegates.add(new DelegateOption(Submitter.CHINA_TRAVEL_SERVICE, CHINA_TRAVEL_SERVICE,
-                    "仅限向深圳或珠海签证办提出的申请 (only applications to the Shenzhen or Zhuhai visa office)"));
+            if (office == null) {
+                delegates.add(new DelegateOption(Submitter.CHINA_TRAVEL_SERVICE, CHINA_TRAVEL_SERVICE, VISA_OFFICE_CONDITION));
+            } else if (VISA_OFFICE_CITIES.contains(office.city())) {
+                delegates.add(new DelegateOption(Submitter.CHINA_TRAVEL_SERVICE, CHINA_TRAVEL_SERVICE, null));
+            } else {
+                notes.add(CHINA_TRAVEL_SERVICE);
+            }
         } else if (category != ApplicationCategory.ENDORSEMENT_ONLY) {
             notes.add(PERMIT_IN_PERSON);
         } else {
@@ -63,7 +74,9 @@ public final class DelegationRules {
         Submitter by = submitter == null ? Submitter.APPLICANT : submitter;
         List<Reason> refusals = new ArrayList<>();
         if (by != Submitter.APPLICANT && delegates.stream().noneMatch(option -> option.submitter() == by)) {
-            refusals.add(new Reason("DELEGATION_NOT_ALLOWED", notes.get(notes.size() - 1),
+            RuleRef rule = by == Submitter.CHINA_TRAVEL_SERVICE && notes.contains(CHINA_TRAVEL_SERVICE)
+                    ? CHINA_TRAVEL_SERVICE : notes.get(notes.size() - 1);
+            refusals.add(new Reason("DELEGATION_NOT_ALLOWED", rule,
                     by + " may not hand in this application; the applicant must apply in person."));
         }
         return new Attendance(delegates.isEmpty(), delegates, escort, refusals, notes);
