@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** The service's business settings ({@code issuance.*}); defaults are the statutory values of rules.md §5. */
+/** The service's business settings ({@code issuance.*}); defaults are the statutory values of docs/domain.md#r-time-limits. */
 @ConfigMapping(prefix = "issuance")
 public interface IssuanceConfig {
 
@@ -39,7 +39,7 @@ public interface IssuanceConfig {
         boolean acceptanceDayCounts();
     }
 
-    /** rules.md §3.1: "C" + 8 characters is LOW/UNCONFIRMED. */
+    /** docs/domain.md#r-permit-form: "C" + 8 characters is LOW/UNCONFIRMED. */
     interface PermitNumber {
         @WithDefault("C")
         String prefix();

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The booking form (steps 10–13 of the seed): everything except the applicant, who comes from the token.
+ * The booking form (steps 10–13 of the Alipay booking guide [SEEDA], docs/domain.md#r-booking): everything except the applicant, who comes from the token.
  *
  * @param hukouRegion            GB/T 2260 code of the hukou location (户口所在地)
  * @param holdId                 the place held while the form was filled; without it a place is taken now

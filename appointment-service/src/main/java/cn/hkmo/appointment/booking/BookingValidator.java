@@ -31,7 +31,7 @@ import static cn.hkmo.appointment.AppointmentError.NON_HUKOU_NOTICE_REQUIRED;
 public final class BookingValidator {
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
-    /** GB/T 2260 province prefixes of the mainland (rules.md §7.3); 71/81/82 are not mainland hukou. */
+    /** GB/T 2260 province prefixes of the mainland (docs/domain.md#r-regions); 71/81/82 are not mainland hukou. */
     private static final Set<String> MAINLAND_PROVINCES = Set.of(
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
             "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65");

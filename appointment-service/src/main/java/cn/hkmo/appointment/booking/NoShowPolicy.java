@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * After {@code threshold} no-shows (爽约) within {@code lookback}, online booking is refused for
- * {@code restriction} from the last of them. There is no national rule (rules.md §7.1); the default
+ * {@code restriction} from the last of them. There is no national rule (docs/domain.md#r-booking); the default
  * follows the one local example found: 3 in 6 months, 1 year.
  */
 public record NoShowPolicy(int threshold, Period lookback, Period restriction) {

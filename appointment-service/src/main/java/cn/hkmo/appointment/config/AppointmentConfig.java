@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.Period;
 
-/** The knobs of the booking rules; defaults are the values the issue and rules.md §7.1 suggest. */
+/** The knobs of the booking rules; defaults are the values the issue and docs/domain.md#r-booking suggest. */
 @ConfigMapping(prefix = "hkmo.appointment")
 public interface AppointmentConfig {
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What the State Council calendar (rules.md §8) means for a hall: closed on public holidays, open on
+ * What the State Council calendar (docs/domain.md#r-holidays) means for a hall: closed on public holidays, open on
  * make-up workdays (调休上班) even when they fall on a weekend. Backed by the kit's working-day calendar.
  */
 public interface PublicHolidays {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A hand-written slice of the 2026 State Council calendar (rules.md §8.2) for unit tests. */
+/** A hand-written slice of the 2026 State Council calendar (docs/domain.md#r-holidays) for unit tests. */
 public final class FixedHolidays implements PublicHolidays {
 
     public static final FixedHolidays Y2026 = new FixedHolidays(

@@ -1,7 +1,7 @@
 package cn.hkmo.contracts.common;
 
 /**
- * Where an endorsement is for. Hong Kong and Macao endorsements are separate items (rules.md §1).
+ * Where an endorsement is for. Hong Kong and Macao endorsements are separate items (docs/domain.md#r-endorsements).
  */
 public enum Destination {
     HK,

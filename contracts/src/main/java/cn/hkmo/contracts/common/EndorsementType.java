@@ -1,7 +1,7 @@
 package cn.hkmo.contracts.common;
 
 /**
- * Endorsement types (签注种类), rules.md §1.1. The talent letter is UNCONFIRMED, hence the name TALENT.
+ * Endorsement types (签注种类), docs/domain.md#r-endorsement-types. The talent letter is UNCONFIRMED, hence the name TALENT.
  */
 public enum EndorsementType {
     /** 探亲 family visit. */

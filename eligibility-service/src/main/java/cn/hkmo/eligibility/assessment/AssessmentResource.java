@@ -37,10 +37,10 @@ import java.util.List;
 @Tag(name = "eligibility", description = "Permit and endorsement rules, materials checklists")
 public class AssessmentResource {
 
-    public static final String CONFIGURABLE = " Configurable rules (rules.md UNCONFIRMED/LOW, keys hkmo.eligibility.rules.*): "
+    public static final String CONFIGURABLE = " Configurable rules (docs/domain.md UNCONFIRMED/LOW, keys hkmo.eligibility.rules.*): "
             + "talent-letter (talent endorsement letter, default R); age-reference (day on which the 60+ family-visit age counts, "
             + "default APPLICATION_DATE); permit-margin.* (local 110/385-day permit margins, default off); "
-            + "include-unconfirmed-cities (the 10 individual-visit cities rules.md could not confirm, default on); "
+            + "include-unconfirmed-cities (the 10 individual-visit cities no source confirms, default on); "
             + "state-employees-nationwide (registered state employees at any office, default on); "
             + "permit-number-pattern (C+8 card, W+8 booklet).";
 

@@ -152,7 +152,7 @@ public final class EligibilityRules {
 
     /**
      * Whether an option may be issued at an office: a city scheme only by the offices of its city
-     * (rules.md §1.3), anything else wherever the item is accepted.
+     * (docs/domain.md#r-city-schemes), anything else wherever the item is accepted.
      */
     public static boolean optionAvailableAt(EndorsementOption option, Region office) {
         if (option.scheme() == null) {

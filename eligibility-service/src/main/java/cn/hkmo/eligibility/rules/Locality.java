@@ -3,7 +3,7 @@ package cn.hkmo.eligibility.rules;
 /**
  * Where a person's hukou or residence permit is: a region, and whether it lies in the Hengqin
  * Guangdong–Macao In-Depth Cooperation Zone, which has no code of its own (it lies in Zhuhai's
- * Xiangzhou district) but its own tourism scheme (rules.md §1.3).
+ * Xiangzhou district) but its own tourism scheme (docs/domain.md#r-city-schemes).
  */
 public record Locality(Region region, boolean hengqin) {
 

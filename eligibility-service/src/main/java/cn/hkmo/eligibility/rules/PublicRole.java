@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.rules;
 
-/** Whether the applicant is active military or a registered state employee (rules.md §3.6). */
+/** Whether the applicant is active military or a registered state employee (docs/domain.md#r-public-roles). */
 public enum PublicRole {
     NONE,
     /** 现役军人 (including armed police). */

@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A GB/T 2260 administrative division code (six digits: province, prefecture, county), rules.md §7.3.
+ * A GB/T 2260 administrative division code (six digits: province, prefecture, county), docs/domain.md#r-regions.
  * Only mainland provinces are accepted: HK, Macao and Taiwan codes are not mainland residences.
  */
 public record Region(String code) {

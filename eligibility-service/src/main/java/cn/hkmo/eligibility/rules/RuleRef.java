@@ -5,8 +5,8 @@ package cn.hkmo.eligibility.rules;
  * engine names the rules it rests on, so an officer or a citizen can check the source.
  *
  * @param id         stable identifier, {@code <area>.<rule>}
- * @param source     source keys of rules.md §9, e.g. {@code [FAQ2 Q57]}
- * @param confidence marker of rules.md; UNCONFIRMED rules are configurable
+ * @param source     source keys of docs/domain.md#r-sources, e.g. {@code [FAQ2 Q57]}
+ * @param confidence marker of docs/domain.md; UNCONFIRMED rules are configurable
  * @param summary    the rule in one line
  */
 public record RuleRef(String id, String source, Confidence confidence, String summary) {

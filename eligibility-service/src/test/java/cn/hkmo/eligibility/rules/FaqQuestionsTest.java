@@ -52,7 +52,7 @@ import static cn.hkmo.eligibility.rules.Fixtures.reEndorse;
 import static cn.hkmo.eligibility.rules.Fixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One test per question of the seed FAQ (常见问题解答(二), Q31–Q60), named by the question. */
+/** One test per question of the NIA FAQ (常见问题解答(二), Q31–Q60, docs/domain.md#r-sources), named by the question. */
 class FaqQuestionsTest {
 
     private static final String BEIJING = "110105";

@@ -19,7 +19,7 @@ import java.util.Map;
 /** Object mother for the rules tests: configuration as Quarkus would build it, applicants from real ID numbers. */
 public final class Fixtures {
 
-    /** A day on which every rule of rules.md up to 2025-11 is in force. */
+    /** A day on which every rule of docs/domain.md (#r-timeline, up to 2025-11) is in force. */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

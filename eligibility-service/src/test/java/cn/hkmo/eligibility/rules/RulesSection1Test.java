@@ -40,7 +40,7 @@ import static cn.hkmo.eligibility.rules.Fixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** rules.md §1: endorsement types, individual-visit cities, city schemes. One test per row. */
+/** docs/domain.md#r-endorsements: endorsement types, individual-visit cities, city schemes. One test per row. */
 class RulesSection1Test {
 
     private static final String BEIJING = "110105";

@@ -33,7 +33,7 @@ import static cn.hkmo.eligibility.rules.Fixtures.reEndorse;
 import static cn.hkmo.eligibility.rules.Fixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** rules.md §2: the family-visit (T) matrix, special cases and materials by the relative's status. */
+/** docs/domain.md#r-family-visit: the family-visit (T) matrix, special cases and materials by the relative's status. */
 class RulesSection2Test {
 
     private static final String BEIJING = "110105";

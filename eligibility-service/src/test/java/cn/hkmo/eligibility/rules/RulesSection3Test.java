@@ -51,7 +51,7 @@ import static cn.hkmo.eligibility.rules.Fixtures.reEndorse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** rules.md §3: the permit, renewal, materials, delegation, where to apply, military and state employees. */
+/** docs/domain.md#r-permit: the permit, renewal, materials, delegation, where to apply, military and state employees. */
 class RulesSection3Test {
 
     private static final String BEIJING = "110105";

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Prices a request or an accepted application: one line for the permit, one per endorsement
- * (Hong Kong and Macao are separate items, rules.md §4), with the fees in force on the given date.
+ * (Hong Kong and Macao are separate items, docs/domain.md#r-fees), with the fees in force on the given date.
  */
 public final class Quoter {
 

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The two legal versions as the migration seeds them (FAQ Q54, rules.md §4); a test fixture. */
+/** The two legal versions as the migration seeds them (FAQ Q54, docs/domain.md#r-fees); a test fixture. */
 public final class LegalSchedule {
 
     /** Permit, single, double, multiple ≤1y, >1–2y, >2–<3y, ≥3y, in fen. */

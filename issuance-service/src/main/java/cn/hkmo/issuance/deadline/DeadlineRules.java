@@ -1,7 +1,7 @@
 package cn.hkmo.issuance.deadline;
 
 /**
- * The statutory time limits (rules.md §5.1, FAQ Q51–Q52), as configuration: the numbers are law, but
+ * The statutory time limits (docs/domain.md#r-time-limits, FAQ Q51–Q52), as configuration: the numbers are law, but
  * how "20日" and the acceptance day count are interpretations a legal review may change.
  *
  * @param hukouWorkingDays       limit at the hukou office: 7 working days

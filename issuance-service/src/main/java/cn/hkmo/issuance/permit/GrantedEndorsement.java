@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * An endorsement as printed on the card: letter, destination, validity dates, entries, stay.
  *
- * @param letter   T, S, L, G, D or Q; null for the talent endorsement, whose letter no source confirms (rules.md §1.1)
+ * @param letter   T, S, L, G, D or Q; null for the talent endorsement, whose letter no source confirms (docs/domain.md#r-endorsement-types)
  * @param validity ISO-8601 period as decided at intake (P3M, P1Y...)
  */
 public record GrantedEndorsement(Destination destination, EndorsementType type, String letter, String validity,

@@ -34,7 +34,7 @@ public class PermitIssuer {
                 issueDate, endorsements(request.endorsements(), issueDate, validUntil));
     }
 
-    /** An endorsement may not outlast the permit it is printed on (rules.md §1), hence the cap. */
+    /** An endorsement may not outlast the permit it is printed on (docs/domain.md#r-endorsements), hence the cap. */
     private static List<GrantedEndorsement> endorsements(List<IssuedEndorsement> terms, LocalDate from, LocalDate permitUntil) {
         return terms.stream().map(t -> {
             LocalDate until = PermitValidity.lastDay(from, Period.parse(t.validity()));

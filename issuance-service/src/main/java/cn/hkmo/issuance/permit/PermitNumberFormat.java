@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 import java.util.function.Predicate;
 
 /**
- * Permit numbers of the electronic card: a prefix and a fixed-length body. rules.md §3.1 marks the
+ * Permit numbers of the electronic card: a prefix and a fixed-length body. docs/domain.md#r-permit-form marks the
  * format LOW/UNCONFIRMED ("C" + 8 characters, seen as C88600000 and CA3273201), so the prefix,
  * length and alphabet are configuration.
  */

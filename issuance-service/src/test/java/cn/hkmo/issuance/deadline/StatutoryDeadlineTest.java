@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Deadlines on real calendar cases. Every expected date is worked out by hand from rules.md §8 in
+ * Deadlines on real calendar cases. Every expected date is worked out by hand from docs/domain.md#r-holidays in
  * the comment above it: day 0 is the acceptance day unless the rule says it counts.
  */
 class StatutoryDeadlineTest {

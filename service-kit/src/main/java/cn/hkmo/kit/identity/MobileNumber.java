@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Mainland mobile numbers (rules.md §7.4): 11 digits, 1 then 3–9. A +86 / 0086 prefix, spaces and
+ * Mainland mobile numbers (docs/domain.md#r-mobile): 11 digits, 1 then 3–9. A +86 / 0086 prefix, spaces and
  * hyphens are accepted and dropped; carrier prefixes are not whitelisted because allocations change.
  */
 public final class MobileNumber {

@@ -12,7 +12,7 @@ import java.util.Set;
  * date, sequence code (odd = male), and an ISO 7064 MOD 11-2 check character.
  *
  * <p>Only the province prefix of the address code is checked: codes abolished since issue stay
- * valid for life (rules.md §7.2). Hong Kong, Macao and Taiwan residence-permit numbers (81/82/83)
+ * valid for life (docs/domain.md#r-resident-id). Hong Kong, Macao and Taiwan residence-permit numbers (81/82/83)
  * are not mainland residents and are refused.
  */
 public final class ResidentId {

@@ -23,14 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The bundled data against rules.md §8, written out again here by hand so that a typo in the JSON
+ * The bundled data against docs/domain.md#r-holidays, written out again here by hand so that a typo in the JSON
  * file cannot agree with itself.
  */
 class WorkingDayCalendarTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.bundled();
 
-    /** rules.md §8.1 and §8.2: "name, first day off, last day off, make-up workdays…". */
+    /** docs/domain.md#r-holidays, 2025 and 2026: "name, first day off, last day off, make-up workdays…". */
     private static final String[] NOTICES = {
             "元旦,2025-01-01,2025-01-01",
             "春节,2025-01-28,2025-02-04,2025-01-26,2025-02-08",

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The individual-visit cities with their effective dates (rules.md §1.2): hukou residents and
+ * The individual-visit cities with their effective dates (docs/domain.md#r-g-cities): hukou residents and
  * residence-permit holders of these cities may apply for the individual-tour (G) endorsement.
  */
 public final class IndividualVisitCities {
 
     /**
-     * rules.md gives "2003–2007" for the first 49 without days; the data uses the end of the phase-in,
+     * The sources give "2003–2007" for the first 49 without days; the data uses the end of the phase-in,
      * which only matters for applications dated before 2007.
      */
     public static final LocalDate FIRST_49_BY = LocalDate.of(2007, 1, 1);
@@ -25,7 +25,7 @@ public final class IndividualVisitCities {
 
     public static final RuleRef FIRST_49 = RuleRef.secondary("G.CITIES_49", "[CITY59]",
             "2003–2007年分批开放的49个个人游城市");
-    public static final RuleRef FIRST_49_UNCONFIRMED = RuleRef.unconfirmed("G.CITIES_49_UNCONFIRMED", "rules.md §1.2",
+    public static final RuleRef FIRST_49_UNCONFIRMED = RuleRef.unconfirmed("G.CITIES_49_UNCONFIRMED", "docs/domain.md#r-g-cities",
             "49城中来源未列出的10城 (长沙、南宁、海口、贵阳、昆明、石家庄、郑州、长春、合肥、武汉); "
                     + "可配置 hkmo.eligibility.rules.include-unconfirmed-cities");
     public static final RuleRef ADDED_2024_03 = RuleRef.secondary("G.CITIES_XIAN_QINGDAO", "[XAQD]",
@@ -51,7 +51,7 @@ public final class IndividualVisitCities {
             city("350200", "厦门", "Xiamen"), city("350500", "泉州", "Quanzhou"), city("210100", "沈阳", "Shenyang"),
             city("210200", "大连", "Dalian"), city("370100", "济南", "Jinan"), city("510100", "成都", "Chengdu"),
             city("360100", "南昌", "Nanchang"),
-            // the ten rules.md could not confirm
+            // the ten no source confirms (docs/domain.md#r-g-cities)
             unconfirmed("430100", "长沙", "Changsha"), unconfirmed("450100", "南宁", "Nanning"),
             unconfirmed("460100", "海口", "Haikou"), unconfirmed("520100", "贵阳", "Guiyang"),
             unconfirmed("530100", "昆明", "Kunming"), unconfirmed("130100", "石家庄", "Shijiazhuang"),

@@ -6,7 +6,7 @@ import cn.hkmo.eligibility.rules.RuleRef;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** Where the talent endorsement is available, by work location and date (rules.md §1.1, §6). */
+/** Where the talent endorsement is available, by work location and date (docs/domain.md#r-endorsement-types, #r-timeline). */
 public final class TalentPilotAreas {
 
     public static final LocalDate GBA_FROM = LocalDate.of(2023, 2, 20);

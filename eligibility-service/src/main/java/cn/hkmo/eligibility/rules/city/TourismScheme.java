@@ -12,7 +12,7 @@ import static cn.hkmo.contracts.common.Entries.MULTIPLE;
 import static cn.hkmo.contracts.common.StayRule.PER_VISIT;
 
 /**
- * City-specific multiple-entry individual-tour schemes (rules.md §1.3). Each is open to the residents of
+ * City-specific multiple-entry individual-tour schemes (docs/domain.md#r-city-schemes). Each is open to the residents of
  * one city (or the Hengqin zone) for a period, never to military or registered state employees (§3.6).
  */
 public enum TourismScheme {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Whether someone else may hand in the application (rules.md §3.4 [FAQ2 Q41–46]). */
+/** Whether someone else may hand in the application (docs/domain.md#r-delegation [FAQ2 Q41–46]). */
 public final class DelegationRules {
 
     public static final RuleRef IN_PERSON = RuleRef.official("DELEGATION.IN_PERSON", "[FAQ2 Q45]",

@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.rules.delegation;
 
-/** What happens with fingerprints at the counter (rules.md §3.3). */
+/** What happens with fingerprints at the counter (docs/domain.md#r-materials). */
 public enum FingerprintRequirement {
     /** Collect them (unless fingers are missing or damaged). */
     COLLECT,

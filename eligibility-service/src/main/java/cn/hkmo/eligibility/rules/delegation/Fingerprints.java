@@ -3,7 +3,7 @@ package cn.hkmo.eligibility.rules.delegation;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.eligibility.rules.RuleRef;
 
-/** Fingerprint requirement of an application (rules.md §3.3 [FP14] [FAQ2 Q31] [FAQ2 Q42]). */
+/** Fingerprint requirement of an application (docs/domain.md#r-materials [FP14] [FAQ2 Q31] [FAQ2 Q42]). */
 public final class Fingerprints {
 
     public static final RuleRef ADULT = RuleRef.official("FINGERPRINTS.ADULT", "[FP14] [FAQ2 Q31] [FAQ2 Q47]",

@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.rules.delegation;
 
-/** Who hands in the application at the counter (rules.md §3.4). */
+/** Who hands in the application at the counter (docs/domain.md#r-delegation). */
 public enum Submitter {
     /** The applicant in person (the default [FAQ2 Q45]). */
     APPLICANT,

@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.rules.endorsement;
 
-/** Who applies for a business (S) endorsement (rules.md §1.1). */
+/** Who applies for a business (S) endorsement (docs/domain.md#r-endorsement-types). */
 public enum BusinessRole {
     /** 企业机构人员. */
     ENTERPRISE_STAFF,

@@ -14,7 +14,7 @@ import static cn.hkmo.contracts.common.Entries.MULTIPLE;
 import static cn.hkmo.contracts.common.Entries.SINGLE;
 import static cn.hkmo.contracts.common.StayRule.PER_VISIT;
 
-/** Business (S) endorsement terms: filed staff, not filed, individual businesses, drivers (rules.md §1.1). */
+/** Business (S) endorsement terms: filed staff, not filed, individual businesses, drivers (docs/domain.md#r-endorsement-types). */
 public final class BusinessRules {
 
     public static final RuleRef FILED_STAFF = RuleRef.secondary("S.FILED_STAFF", "[FAQ2 Q36] [SBIZ]",

@@ -20,7 +20,7 @@ import java.time.Period;
  * @param rule          the rule that grants these terms
  * @param condition     what must also hold (e.g. provincial approval), null if nothing
  * @param needsNewPermit the current permit would expire before this endorsement: renew first [FAQ2 Q48-49]
- * @param faceLane      qualifies for the "免出示证件" face lanes (rules.md §3.3)
+ * @param faceLane      qualifies for the "免出示证件" face lanes (docs/domain.md#r-materials)
  */
 public record EndorsementOption(
         Period validity,

@@ -80,7 +80,7 @@ public final class EndorsementRules {
         return type == EndorsementType.TALENT ? config.talentLetter() : type.name();
     }
 
-    /** Age for the 60+ rule, on the day the configuration names (rules.md §2.1, UNCONFIRMED). */
+    /** Age for the 60+ rule, on the day the configuration names (docs/domain.md#r-t-matrix, UNCONFIRMED). */
     public int ageForFamilyRule(Applicant applicant, LocalDate date) {
         return switch (config.ageReference()) {
             case APPLICATION_DATE -> applicant.ageOn(date);

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Who may use the "免出示证件" face lanes: from 14, with a multiple-entry D, T, S, talent or Q endorsement
- * (G and L are not listed), from 2024-11-20 (rules.md §3.3).
+ * (G and L are not listed), from 2024-11-20 (docs/domain.md#r-materials).
  */
 public final class FaceLanes {
 

@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.rules.endorsement;
 
-/** Reasons for the other (Q) endorsement (rules.md §1.1, [FAQ2 Q40]). */
+/** Reasons for the other (Q) endorsement (docs/domain.md#r-endorsement-types, [FAQ2 Q40]). */
 public enum OtherReason {
     MEDICAL_TREATMENT,
     FUNERAL,

@@ -11,7 +11,7 @@ import static cn.hkmo.contracts.common.Entries.MULTIPLE;
 import static cn.hkmo.contracts.common.Entries.SINGLE;
 import static cn.hkmo.contracts.common.StayRule.PER_VISIT;
 
-/** Other (Q) endorsement terms (rules.md §1.1). */
+/** Other (Q) endorsement terms (docs/domain.md#r-endorsement-types). */
 public final class OtherRules {
 
     public static final RuleRef TERMS = RuleRef.secondary("Q.TERMS", "[FAQ2 Q40] [DQ] [QNJ]",

@@ -5,7 +5,7 @@ import cn.hkmo.contracts.common.Destination;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Purposes of a stay (D) endorsement and where each exists (rules.md §1.1, [FAQ2 Q39]). */
+/** Purposes of a stay (D) endorsement and where each exists (docs/domain.md#r-endorsement-types, [FAQ2 Q39]). */
 public enum StayPurpose {
     /** 随任. */
     ACCOMPANY_POSTING(Destination.HK, Destination.MO),

@@ -12,7 +12,7 @@ import java.util.List;
 import static cn.hkmo.contracts.common.Entries.MULTIPLE;
 import static cn.hkmo.contracts.common.StayRule.PER_VISIT;
 
-/** Stay (D) endorsement terms: multiple entries for as long as HK or Macao approved (rules.md §1.1). */
+/** Stay (D) endorsement terms: multiple entries for as long as HK or Macao approved (docs/domain.md#r-endorsement-types). */
 public final class StayRules {
 
     public static final RuleRef HK = RuleRef.official("D.HK", "[FAQ2 Q39] [DQ]",

@@ -2,7 +2,7 @@ package cn.hkmo.eligibility.rules.endorsement;
 
 import java.time.Period;
 
-/** Talent categories and the validity each gets (rules.md §1.1). */
+/** Talent categories and the validity each gets (docs/domain.md#r-endorsement-types). */
 public enum TalentCategory {
     /** 杰出人才. */
     OUTSTANDING(Period.ofYears(5)),

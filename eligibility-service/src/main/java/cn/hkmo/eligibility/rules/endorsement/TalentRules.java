@@ -12,7 +12,7 @@ import java.util.List;
 import static cn.hkmo.contracts.common.Entries.MULTIPLE;
 import static cn.hkmo.contracts.common.StayRule.PER_VISIT;
 
-/** Talent endorsement terms by category and pilot area (rules.md §1.1, §3.5, §6). */
+/** Talent endorsement terms by category and pilot area (docs/domain.md#r-endorsement-types, #r-offices, #r-timeline). */
 public final class TalentRules {
 
     public static final RuleRef VALIDITY = RuleRef.official("TALENT.VALIDITY", "[R23] [R24] [R25]",
@@ -30,7 +30,7 @@ public final class TalentRules {
 
     public TalentRules(TalentPilotAreas areas, String talentLetter) {
         this.areas = areas;
-        this.letter = RuleRef.unconfirmed("TALENT.LETTER", "rules.md §1.1",
+        this.letter = RuleRef.unconfirmed("TALENT.LETTER", "docs/domain.md#r-endorsement-types",
                 "人才签注的字母标识未见官方来源; 当前配置为 \"" + talentLetter + "\" (hkmo.eligibility.rules.talent-letter)");
     }
 

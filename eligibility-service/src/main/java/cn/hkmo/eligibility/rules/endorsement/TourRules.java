@@ -19,7 +19,7 @@ import static cn.hkmo.contracts.common.Entries.DOUBLE;
 import static cn.hkmo.contracts.common.Entries.SINGLE;
 import static cn.hkmo.contracts.common.StayRule.PER_VISIT;
 
-/** Group-tour (L) and individual-tour (G) terms, with the city schemes (rules.md §1.1–1.3). */
+/** Group-tour (L) and individual-tour (G) terms, with the city schemes (docs/domain.md#r-endorsement-types, #r-g-cities, #r-city-schemes). */
 public final class TourRules {
 
     public static final RuleRef GROUP_HK = RuleRef.secondary("L.HK", "[FAQ2 Q37] [COND] [GL]",

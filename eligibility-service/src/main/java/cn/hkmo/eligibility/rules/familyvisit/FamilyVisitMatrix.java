@@ -14,7 +14,7 @@ import static cn.hkmo.contracts.common.Entries.SINGLE;
 import static cn.hkmo.contracts.common.StayRule.FROM_FIRST_ENTRY;
 import static cn.hkmo.contracts.common.StayRule.PER_VISIT;
 
-/** Validity, entries and stay of a family-visit (T) endorsement by relationship and age (rules.md §2.1–2.2). */
+/** Validity, entries and stay of a family-visit (T) endorsement by relationship and age (docs/domain.md#r-t-matrix, #r-t-special). */
 public final class FamilyVisitMatrix {
 
     public static final RuleRef SPOUSE = RuleRef.official("T.SPOUSE", "[FAQ2 Q60]",

@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.rules.familyvisit;
 
-/** The HK/Macao relative's relationship to the applicant (rules.md §2.1). */
+/** The HK/Macao relative's relationship to the applicant (docs/domain.md#r-t-matrix). */
 public enum Relationship {
     /** 配偶. */
     SPOUSE(true, true),

@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.rules.familyvisit;
 
-/** The relative's status in HK or Macao; all four qualify, only the documents differ (rules.md §2.2–2.3). */
+/** The relative's status in HK or Macao; all four qualify, only the documents differ (docs/domain.md#r-t-special, #r-t-materials). */
 public enum RelativeStatus {
     /** 定居. */
     SETTLED,

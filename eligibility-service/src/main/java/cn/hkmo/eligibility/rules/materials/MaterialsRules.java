@@ -27,7 +27,7 @@ import static cn.hkmo.eligibility.rules.materials.Form.ORIGINAL;
 import static cn.hkmo.eligibility.rules.materials.Form.ORIGINAL_AND_COPY;
 import static cn.hkmo.eligibility.rules.materials.Form.SHOW_ORIGINAL;
 
-/** The materials checklist of an application (rules.md §1, §2.3, §3.3–3.4; [FAQ2 Q31–46]). */
+/** The materials checklist of an application (docs/domain.md#r-endorsements, #r-t-materials, #r-materials, #r-delegation; [FAQ2 Q31–46]). */
 public final class MaterialsRules {
 
     public static final RuleRef PERMIT_MATERIALS = RuleRef.official("MATERIALS.PERMIT", "[FAQ2 Q31]",
@@ -129,7 +129,7 @@ public final class MaterialsRules {
     public static final RuleRef ACCOMPANYING_KINSHIP = RuleRef.unconfirmed("MATERIALS.ACCOMPANYING_KINSHIP", "[FAQ1 Q6] [COND]",
             "随同申请人须证明与主申请人的配偶或亲子关系 (推断: 来源只写明可随同申请)");
 
-    /** Materials of a spouse or child applying with the main applicant (rules.md §2.2). */
+    /** Materials of a spouse or child applying with the main applicant (docs/domain.md#r-t-special). */
     public MaterialsChecklist accompanyingChecklist(AccompanyingRelation relation, int age, boolean holdsValidPermit) {
         Builder list = new Builder();
         list.add(item("APPLICATION_FORM", null, "《中国公民出入境证件申请表》", "Application form for PRC citizens' exit-entry documents",

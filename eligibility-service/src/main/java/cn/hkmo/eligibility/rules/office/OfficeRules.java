@@ -19,7 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Where each item may be applied for, by the rule in force on the application date (rules.md §3.5–3.6). */
+/** Where each item may be applied for, by the rule in force on the application date (docs/domain.md#r-offices, #r-public-roles). */
 public final class OfficeRules {
 
     public static final RuleRef HUKOU_ONLY = RuleRef.official("OFFICE.HUKOU", "[FAQ2 Q31-32] [2018]",
@@ -42,7 +42,7 @@ public final class OfficeRules {
             "大湾区以外试点地区的人才签注按工作地申请 (大湾区措辞的推断)");
     public static final RuleRef MILITARY = RuleRef.secondary("OFFICE.MILITARY", "[LONGZ]",
             "现役军人、武警在所在部队驻地出入境管理部门申请");
-    public static final RuleRef STATE_EMPLOYEE = RuleRef.unconfirmed("OFFICE.STATE_EMPLOYEE", "rules.md §3.6",
+    public static final RuleRef STATE_EMPLOYEE = RuleRef.unconfirmed("OFFICE.STATE_EMPLOYEE", "docs/domain.md#r-public-roles",
             "登记备案的国家工作人员能否全国通办未见明文 (hkmo.eligibility.rules.state-employees-nationwide)");
 
     private static final Timeline<Boolean> PERMIT_FIRST = Timeline.of(

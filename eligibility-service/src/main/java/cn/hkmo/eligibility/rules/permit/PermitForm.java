@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.rules.permit;
 
-/** The two forms of the permit (rules.md §3.1). */
+/** The two forms of the permit (docs/domain.md#r-permit-form). */
 public enum PermitForm {
     /** 电子往来港澳通行证, the card issued since 2014-09-15. */
     CARD,

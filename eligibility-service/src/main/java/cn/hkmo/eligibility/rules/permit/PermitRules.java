@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The permit: validity, issue category, renewal first (rules.md §1, §3.1–3.2). */
+/** The permit: validity, issue category, renewal first (docs/domain.md#r-endorsements, #r-permit-form, #r-renewal). */
 public final class PermitRules {
 
     public static final RuleRef VALIDITY = RuleRef.official("PERMIT.VALIDITY", "[FAQ2 Q55]",

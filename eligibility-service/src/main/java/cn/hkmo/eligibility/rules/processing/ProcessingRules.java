@@ -5,7 +5,7 @@ import cn.hkmo.eligibility.rules.RuleRef;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Time limits after acceptance (rules.md §5.1 [FAQ2 Q51–53]); issuance-service counts them. */
+/** Time limits after acceptance (docs/domain.md#r-time-limits [FAQ2 Q51–53]); issuance-service counts them. */
 public final class ProcessingRules {
 
     public static final RuleRef HUKOU_LOCAL = RuleRef.official("PROCESSING.HUKOU", "[FAQ2 Q51]",
