@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * @Incoming("applications")
  * @Blocking
  * void onApplication(String record) {
- *     inbox.deliver(record, "issuance-case-opener", this::apply);
+ *     inbox.deliver(record, "issuance-applications", this::apply);
  * }
  *
  * void apply(EventEnvelope event) {     // runs in the delivery's transaction

@@ -4,10 +4,10 @@ package cn.hkmo.kit.problem;
  * A stable error code with its HTTP status. Services declare theirs as enums:
  *
  * <pre>{@code
- * enum BookingError implements ErrorCode {
+ * enum AppointmentError implements ErrorCode {
  *     SLOT_FULL(409), BOOKING_NOT_FOUND(404);
  *     private final int status;
- *     BookingError(int status) { this.status = status; }
+ *     AppointmentError(int status) { this.status = status; }
  *     public int status() { return status; }
  * }
  * }</pre>

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An expected failure with a stable code; mapped once to {@code application/problem+json}.
- * {@code throw new ProblemException(BookingError.SLOT_FULL, hallName, date)}.
+ * {@code throw new ProblemException(AppointmentError.SLOT_FULL, hallName, date)}.
  */
 public class ProblemException extends RuntimeException {
 
