@@ -15,6 +15,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -112,6 +114,30 @@ public class PersonalDataCipher {
     /** True if the value is not under the current key and should be re-encrypted when next written. */
     public boolean needsReencryption(String stored) {
         return stored != null && !stored.startsWith(currentKeyId + ":");
+    }
+
+    /** The key new values are sealed with. */
+    public String currentKeyId() {
+        return currentKeyId;
+    }
+
+    /** The other configured keys: values sealed with them are still read, and {@link Reencryption} re-seals them. */
+    public Set<String> oldKeyIds() {
+        Set<String> old = new TreeSet<>(keys.keySet());
+        old.remove(currentKeyId);
+        return old;
+    }
+
+    /**
+     * The value sealed with the current key: one sealed with an old configured key is opened and sealed again;
+     * anything else (current key, unknown key, a value stored before the seal, null) is returned as it is.
+     */
+    public String reseal(String stored) {
+        if (stored == null || !SEALED.matcher(stored).matches()) {
+            return stored;
+        }
+        String keyId = stored.substring(0, stored.indexOf(':'));
+        return keyId.equals(currentKeyId) || !keys.containsKey(keyId) ? stored : encrypt(decrypt(stored));
     }
 
     /** Deterministic keyed hash (hex) for equality lookups; normalise the input first (e.g. {@code ResidentId.value()}). */

@@ -51,6 +51,25 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void resealsOnlyValuesOfAnOldConfiguredKey() {
+        String under2025 = cipher("k2025", Map.of("k2025", KEY_2025), LOOKUP).encrypt("13800138000");
+        String under1999 = cipher("k1999", Map.of("k1999", key('z')), LOOKUP).encrypt("13800138000");
+        PersonalDataCipher rotated = cipher("k2026", Map.of("k2025", KEY_2025, "k2026", KEY_2026), LOOKUP);
+        String under2026 = rotated.encrypt("13800138000");
+
+        assertThat(rotated.currentKeyId()).isEqualTo("k2026");
+        assertThat(rotated.oldKeyIds()).containsExactly("k2025");
+        String resealed = rotated.reseal(under2025);
+        assertThat(resealed).startsWith("k2026:");
+        assertThat(rotated.decrypt(resealed)).isEqualTo("13800138000");
+        assertThat(rotated.reseal(under2026)).as("already current").isSameAs(under2026);
+        assertThat(rotated.reseal(under1999)).as("a key this service does not have: left for the operator").isSameAs(under1999);
+        String json = "{\"mobile\":\"13800138000\"}";
+        assertThat(rotated.reseal(json)).as("stored before the seal").isSameAs(json);
+        assertThat(rotated.reseal(null)).isNull();
+    }
+
+    @Test
     void refusesTamperedValuesAndUnknownKeys() {
         PersonalDataCipher cipher = cipher("k2025", Map.of("k2025", KEY_2025), LOOKUP);
         String stored = cipher.encrypt("13800138000");
@@ -83,11 +102,11 @@ class PersonalDataCipherTest {
         assertThatThrownBy(() -> cipher("missing", Map.of("k", KEY_2025), LOOKUP)).hasMessageContaining("no key missing");
     }
 
-    private static String key(char fill) {
+    static String key(char fill) {
         return Base64.getEncoder().encodeToString(String.valueOf(fill).repeat(32).getBytes());
     }
 
-    private static PersonalDataCipher cipher(String current, Map<String, String> keys, String lookup) {
+    static PersonalDataCipher cipher(String current, Map<String, String> keys, String lookup) {
         return new PersonalDataCipher(new PersonalDataConfig() {
             @Override
             public String currentKeyId() {
