@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@link #strictAppointment()}: a third appointment-service instance with the production per-citizen booking
  *       limits (one active booking per document type, five bookings per 30 days), behind the strict gateway.</li>
  * </ul>
- * And the faults: {@link #kill9(String)} and {@link #restart(String)} of a suite application.
+ * And the faults: {@link #kill9(String)} and {@link #restart(String)} of a suite application; and
+ * {@link #rollOut(List)}, a suite application stopped and started again with the suite's settings as they are now.
  */
 public final class Replicas {
 
@@ -123,6 +126,23 @@ public final class Replicas {
             throw new UncheckedIOException(e);
         }
         Suite.log(app + " restarted in " + Suite.since(t).toMillis() + " ms");
+    }
+
+    /**
+     * As a rollout does: each application stopped (TERM, its graceful shutdown) and started again on its ports with
+     * {@link Suite#overrideServices the suite's settings as they are now}, all in parallel; waits until all are ready.
+     */
+    public static void rollOut(List<String> apps) {
+        ExecutorService pool = Executors.newFixedThreadPool(apps.size()); // the common pool has one thread on 2 cores
+        try {
+            CompletableFuture.allOf(apps.stream().map(app -> CompletableFuture.runAsync(() -> {
+                current(app).process().stop(Duration.ofSeconds(30));
+                CURRENT.remove(app);
+                restart(app);
+            }, pool)).toArray(CompletableFuture[]::new)).join();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static AppProcess current(String app) {

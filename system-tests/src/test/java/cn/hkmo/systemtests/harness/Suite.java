@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -70,6 +71,7 @@ public final class Suite {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Long> startupMillis = new LinkedHashMap<>();
+    private final Map<String, String> serviceOverrides = new ConcurrentHashMap<>();
 
     private Suite(LocalPlatform platform, Path repoRoot, Path logs) {
         this.platform = platform;
@@ -175,6 +177,9 @@ public final class Suite {
         if (!CLOCK_OFFSET.isZero()) {
             c.put("hkmo.clock.offset", CLOCK_OFFSET.toString());
         }
+        if (!app.equals(GATEWAY)) {
+            c.putAll(serviceOverrides);
+        }
         switch (app) {
             case APPOINTMENT -> {
                 // Real time, no pinned clock: a booking for the next open day must be checkable-in now.
@@ -234,6 +239,16 @@ public final class Suite {
     }
 
     // ------------------------------------------------------------------ accessors
+
+    /**
+     * Settings every service (not the gateway) starts with from now on, replacing those given before: what a test
+     * changes for the rest of the run, such as the personal-data keys after a rotation. Later restarts and replicas
+     * take them; the running processes need {@link Replicas#rollOut}.
+     */
+    public void overrideServices(Map<String, String> settings) {
+        serviceOverrides.clear();
+        serviceOverrides.putAll(settings);
+    }
 
     public LocalPlatform platform() {
         return platform;
