@@ -1,5 +1,6 @@
 package cn.hkmo.kit.problem;
 
+import cn.hkmo.kit.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ public class ProblemMessages {
             Optional<ResourceBundle> bundle = bundle(bundleName, locale);
             if (bundle.isPresent() && bundle.get().containsKey(key)) {
                 MessageFormat format = new MessageFormat(bundle.get().getString(key), locale);
-                return Optional.of(format.format(plainNumbers(format, args == null ? new Object[0] : args)));
+                return Optional.of(format.format(plainValues(format, args == null ? new Object[0] : args)));
             }
         }
         return Optional.empty();
@@ -70,8 +71,10 @@ public class ProblemMessages {
     /**
      * A number in a plain {@code {0}} is written as it is: MessageFormat would group its digits (year "2,027",
      * amount "1,234.5"). An argument given its own format ({@code {0,number,...}}, {@code {0,choice,...}}) keeps it.
+     * A point in time is written in the business zone, as every answer shows it ({@link BusinessTime}): a Chinese
+     * reader of {@code HOLD_EXPIRED} must not be told a UTC time.
      */
-    private static Object[] plainNumbers(MessageFormat format, Object[] args) {
+    private static Object[] plainValues(MessageFormat format, Object[] args) {
         Format[] formats = format.getFormatsByArgumentIndex();
         Object[] values = args.clone();
         for (int i = 0; i < values.length; i++) {
@@ -80,6 +83,8 @@ public class ProblemMessages {
                 values[i] = decimal.toPlainString();
             } else if (plain && values[i] instanceof Number number) {
                 values[i] = number.toString();
+            } else {
+                values[i] = BusinessTime.text(values[i]);
             }
         }
         return values;

@@ -45,4 +45,16 @@ class ProblemMessagesTest {
         assertThat(KitError.forStatus(404)).isEqualTo(KitError.NOT_FOUND);
         assertThat(KitError.forStatus(400)).isEqualTo(KitError.MALFORMED_REQUEST);
     }
+
+    @Test
+    void aPointInTimeIsShownInTheBusinessZoneWhateverItsOffset() {
+        // HOLD_EXPIRED once told a Chinese user a UTC time
+        java.time.OffsetDateTime utc = java.time.OffsetDateTime.parse("2027-03-01T01:30:00Z");
+        assertThat(messages.detail("PEOPLE_TOO_MANY", ProblemMessages.CHINESE, utc))
+                .hasValue("一次最多预约 2027-03-01T09:30:00+08:00 人。");
+        assertThat(messages.detail("PEOPLE_TOO_MANY", Locale.ENGLISH, utc.toInstant())).get().asString()
+                .contains("2027-03-01T09:30:00+08:00");
+        assertThat(messages.detail("PEOPLE_TOO_MANY", Locale.ENGLISH, java.time.LocalDate.of(2027, 3, 1))).get()
+                .asString().contains("2027-03-01").doesNotContain("+08:00");
+    }
 }
