@@ -136,9 +136,8 @@ public class BookingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<BookingView> mine(String subject, PageRequest paging) {
-        var query = BookingEntity.<BookingEntity>find("citizenSubject = ?1 order by createdAt desc", subject);
-        List<BookingView> items = query.page(paging.panache()).list().stream().map(this::view).toList();
-        return new Page<>(items, paging.page(), paging.size(), query.count());
+        return Page.of(paging, BookingEntity.<BookingEntity>find("citizenSubject = ?1 order by createdAt desc", subject),
+                this::view);
     }
 
     /** The citizen's own booking; anybody else's does not exist for them (404, not 403). */

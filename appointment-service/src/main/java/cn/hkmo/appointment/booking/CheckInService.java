@@ -53,14 +53,13 @@ public class CheckInService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DayEntry> day(String hallId, LocalDate date, PageRequest paging) {
-        var query = BookingEntity.<BookingEntity>find("hallId = ?1 and date = ?2 and status <> ?3 order by windowStart, bookingNo",
-                hallId, date, BookingEntity.Status.CANCELLED);
-        var items = query.page(paging.panache()).list().stream().map(b -> {
+        return Page.of(paging, BookingEntity.<BookingEntity>find(
+                "hallId = ?1 and date = ?2 and status <> ?3 order by windowStart, bookingNo", hallId, date,
+                BookingEntity.Status.CANCELLED), b -> {
             PersonalData personal = views.open(b.personalData);
             return new DayEntry(b.bookingNo, b.windowStart, b.windowEnd, personal.name(), ResidentId.mask(personal.residentId()),
                     b.category.name(), b.status.name(), b.checkedInAt);
-        }).toList();
-        return new Page<>(items, paging.page(), paging.size(), query.count());
+        });
     }
 
     /**

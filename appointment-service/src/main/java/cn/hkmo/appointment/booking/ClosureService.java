@@ -13,6 +13,8 @@ import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.HallClosed;
 import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -109,8 +111,9 @@ public class ClosureService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ClosureView> upcoming(String hallId) {
-        return HallClosureEntity.<HallClosureEntity>list("hallId = ?1 and date >= ?2 order by date", hallId, LocalDate.now(clock))
-                .stream().map(c -> new ClosureView(c.hallId, c.date, c.reason, List.of())).toList();
+    public Page<ClosureView> upcoming(String hallId, PageRequest paging) {
+        return Page.of(paging,
+                HallClosureEntity.<HallClosureEntity>find("hallId = ?1 and date >= ?2 order by date", hallId, LocalDate.now(clock)),
+                c -> new ClosureView(c.hallId, c.date, c.reason, List.of()));
     }
 }

@@ -3,21 +3,24 @@ package cn.hkmo.appointment.hall;
 import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.booking.ClosureService;
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** Hall maintenance and ad-hoc closures (admins). */
 @Path("/api/v1/admin/halls")
@@ -48,8 +51,10 @@ public class AdminHallResource {
 
     @GET
     @Path("{id}/closures")
-    public List<ClosureService.ClosureView> closures(@PathParam("id") String id) {
-        return closures.upcoming(id);
+    public Page<ClosureService.ClosureView> closures(@PathParam("id") String id,
+                                                     @QueryParam("page") @DefaultValue("0") int page,
+                                                     @QueryParam("size") @DefaultValue("50") int size) {
+        return closures.upcoming(id, PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
     }
 
     @POST

@@ -75,9 +75,7 @@ public class HallService {
         if (search.near() != null) {
             views.sort(Comparator.comparingDouble(HallView::distanceKm));
         }
-        int from = Math.min(views.size(), search.paging().offset());
-        int to = Math.min(views.size(), from + search.paging().size());
-        return new Page<>(views.subList(from, to), search.paging().page(), search.paging().size(), views.size());
+        return Page.of(search.paging(), views);
     }
 
     public Hall create(Hall hall) {

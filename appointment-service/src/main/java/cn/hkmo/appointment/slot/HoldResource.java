@@ -3,14 +3,19 @@ package cn.hkmo.appointment.slot;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
+import cn.hkmo.appointment.booking.Citizen;
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** Holds on a place while the form is filled (verified citizens). */
@@ -20,23 +25,32 @@ public class HoldResource {
 
     private final Holds holds;
     private final CitizenCaller citizens;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public HoldResource(Holds holds, CitizenCaller citizens) {
+    public HoldResource(Holds holds, CitizenCaller citizens, IdempotencyKeys idempotencyKeys) {
         this.holds = holds;
         this.citizens = citizens;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @POST
-    @Operation(summary = "Hold a place while the form is filled; it expires by itself")
-    public Response hold(@NotNull @Valid WindowRequest request) {
-        Owner owner = citizens.owner(citizens.require());
-        return Response.status(201).entity(holds.hold(owner, request.hallId(), request.date(), request.windowStart())).build();
+    @Transactional
+    @Operation(summary = "Hold a place while the form is filled; it expires by itself; with an Idempotency-Key a retry "
+            + "replays the first hold instead of holding a second place")
+    public Response hold(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid WindowRequest request) {
+        Citizen citizen = citizens.require();
+        return idempotencyKeys.executeIfKeyed("hold", idempotencyKey, citizen.subject(), request, 201, HoldView.class,
+                () -> holds.hold(citizens.owner(citizen), request.hallId(), request.date(), request.windowStart())).toResponse();
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Give a held or offered place back")
-    public void release(@PathParam("id") UUID id) {
-        holds.release(citizens.owner(citizens.require()), id);
+    @Transactional
+    @Operation(summary = "Give a held or offered place back; with an Idempotency-Key a retry replays the 204 instead of "
+            + "HOLD_NOT_FOUND")
+    public Response release(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
+        Citizen citizen = citizens.require();
+        return idempotencyKeys.executeIfKeyed("hold-release", idempotencyKey, citizen.subject(), Map.of("holdId", id),
+                () -> holds.release(citizens.owner(citizen), id)).toResponse();
     }
 }

@@ -8,6 +8,8 @@ import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.kit.identity.MobileNumber;
 import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -102,9 +104,9 @@ public class Waitlist {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EntryView> mine(String subject) {
-        return WaitlistEntryEntity.<WaitlistEntryEntity>list("citizenSubject = ?1 and status in ?2 order by createdAt desc", subject,
-                ACTIVE).stream().map(EntryView::of).toList();
+    public Page<EntryView> mine(String subject, PageRequest paging) {
+        return Page.of(paging, WaitlistEntryEntity.<WaitlistEntryEntity>find(
+                "citizenSubject = ?1 and status in ?2 order by createdAt desc", subject, ACTIVE), EntryView::of);
     }
 
     public void leave(String subject, UUID id) {

@@ -5,16 +5,23 @@ import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
 import cn.hkmo.appointment.booking.BookingService;
 import cn.hkmo.appointment.booking.Citizen;
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The waitlist of full windows (verified citizens). */
@@ -25,31 +32,42 @@ public class WaitlistResource {
     private final BookingService bookings;
     private final Waitlist waitlist;
     private final CitizenCaller citizens;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public WaitlistResource(BookingService bookings, Waitlist waitlist, CitizenCaller citizens) {
+    public WaitlistResource(BookingService bookings, Waitlist waitlist, CitizenCaller citizens, IdempotencyKeys idempotencyKeys) {
         this.bookings = bookings;
         this.waitlist = waitlist;
         this.citizens = citizens;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @POST
     @Operation(summary = "Wait for a place in a full window; a freed place is offered as a hold (event appointment.place-offered.v1)",
             description = "Refused like a booking (NO_SHOW_RESTRICTED, ACTIVE_BOOKING_EXISTS, BOOKING_LIMIT_REACHED), and with "
                     + "WAITLIST_LIMIT_REACHED past hkmo.appointment.limits.max-waitlist-entries (default 2) entries waiting or "
-                    + "offered. A citizen holds at most one offer: a place freed while they hold one goes to the next in line.")
-    public Response join(@NotNull @Valid WindowRequest request) {
+                    + "offered. A citizen holds at most one offer: a place freed while they hold one goes to the next in line. "
+                    + "With an Idempotency-Key a retry replays the first answer.")
+    @Transactional
+    public Response join(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid WindowRequest request) {
         Citizen citizen = citizens.require();
-        return Response.status(201).entity(bookings.joinWaitlist(citizens.owner(citizen), request, citizen.mobile())).build();
+        return idempotencyKeys.executeIfKeyed("waitlist-join", idempotencyKey, citizen.subject(), request, 201,
+                Waitlist.EntryView.class,
+                () -> bookings.joinWaitlist(citizens.owner(citizen), request, citizen.mobile())).toResponse();
     }
 
     @GET
-    public List<Waitlist.EntryView> mine() {
-        return waitlist.mine(citizens.require().subject());
+    public Page<Waitlist.EntryView> mine(@QueryParam("page") @DefaultValue("0") int page,
+                                         @QueryParam("size") @DefaultValue("20") int size) {
+        return waitlist.mine(citizens.require().subject(), PageRequest.of(page, size));
     }
 
     @DELETE
     @Path("{id}")
-    public void leave(@PathParam("id") UUID id) {
-        waitlist.leave(citizens.require().subject(), id);
+    @Transactional
+    @Operation(summary = "Leave the waitlist; with an Idempotency-Key a retry replays the 204 instead of WAITLIST_ENTRY_NOT_FOUND")
+    public Response leave(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
+        String subject = citizens.require().subject();
+        return idempotencyKeys.executeIfKeyed("waitlist-leave", idempotencyKey, subject, Map.of("entryId", id),
+                () -> waitlist.leave(subject, id)).toResponse();
     }
 }

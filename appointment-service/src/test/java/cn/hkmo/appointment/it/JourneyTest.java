@@ -102,7 +102,7 @@ class JourneyTest {
                 .body("status", equalTo("CANCELLED"));
 
         String offer = given().auth().oauth2(lina).get("/api/v1/waitlist").then().statusCode(200)
-                .body("[0].status", equalTo("OFFERED")).extract().path("[0].offeredHoldId");
+                .body("items[0].status", equalTo("OFFERED")).body("total", equalTo(1)).extract().path("items[0].offeredHoldId");
         // the place went to lina, not back to the pool: still full for everybody else
         BookingApiTest.book("liuyang", UUID.randomUUID().toString(), Fixtures.form("TS-WAIT", Fixtures.TUESDAY, "09:00"))
                 .statusCode(409).body("code", equalTo("SLOT_FULL"));
@@ -203,10 +203,10 @@ class JourneyTest {
 
         // lina got the first freed place; the second went past her to the next in line, not to a second offer of hers
         given().auth().oauth2(lina).get("/api/v1/waitlist").then().statusCode(200)
-                .body("findAll { it.status == 'OFFERED' }.windowStart", contains("09:00:00"))
-                .body("findAll { it.status == 'WAITING' }.windowStart", contains("09:30:00"));
+                .body("items.findAll { it.status == 'OFFERED' }.windowStart", contains("09:00:00"))
+                .body("items.findAll { it.status == 'WAITING' }.windowStart", contains("09:30:00"));
         given().auth().oauth2(wangxiaoming).get("/api/v1/waitlist").then().statusCode(200)
-                .body("status", contains("OFFERED"));
+                .body("items.status", contains("OFFERED"));
         assertThat(fixtures.taken("TS-HOARD", Fixtures.TUESDAY, java.time.LocalTime.of(9, 30))).isEqualTo(1);
 
         // a citizen with an active booking is refused the waitlist as they would be a second booking

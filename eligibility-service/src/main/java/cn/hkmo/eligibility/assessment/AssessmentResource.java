@@ -10,6 +10,8 @@ import cn.hkmo.eligibility.rules.familyvisit.Relationship;
 import cn.hkmo.eligibility.rules.familyvisit.RelativeStatus;
 import cn.hkmo.eligibility.rules.materials.MaterialsChecklist;
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Public questions: what may I apply for, on which terms, with what. */
 @Path("/api/v1/eligibility")
@@ -74,8 +75,12 @@ public class AssessmentResource {
     @Operation(summary = "Endorsement types and the options each may be issued with",
             description = "By destination (HK, MO), type (T, S, L, G, D, Q, TALENT) and the condition that decides the "
                     + "options (relationship, age 60+, filing, scheme, talent category), on a date (default today)." + CONFIGURABLE)
-    public List<EndorsementCatalogue.Entry> endorsementTypes(@QueryParam("date") LocalDate date) {
-        return new EndorsementCatalogue(rules.endorsementRules()).on(date != null ? date : LocalDate.now(clock));
+    public Page<EndorsementCatalogue.Entry> endorsementTypes(@QueryParam("date") LocalDate date,
+                                                             @QueryParam("page") @DefaultValue("0") int page,
+                                                             @QueryParam("size") @DefaultValue("100") int size) {
+        // the catalogue comes from the rules' configuration, not from a database
+        return Page.of(PageRequest.of(page, size),
+                new EndorsementCatalogue(rules.endorsementRules()).on(date != null ? date : LocalDate.now(clock)));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package cn.hkmo.eligibility.booking;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,7 +77,7 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public static List<Booking> ofHall(String hallId, List<BookingStatus> statuses) {
-        return list("hallId = ?1 and status in ?2 order by bookingDate, bookingNo", hallId, statuses);
+    public static PanacheQuery<Booking> ofHall(String hallId, List<BookingStatus> statuses) {
+        return find("hallId = ?1 and status in ?2 order by bookingDate, bookingNo", hallId, statuses);
     }
 }

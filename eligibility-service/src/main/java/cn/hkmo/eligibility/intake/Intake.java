@@ -30,6 +30,8 @@ import cn.hkmo.eligibility.rules.materials.Presented;
 import cn.hkmo.eligibility.rules.office.Office;
 import cn.hkmo.eligibility.rules.office.Scope;
 import cn.hkmo.kit.identity.PersonalDataCipher;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.problem.ProblemException;
@@ -92,11 +94,10 @@ public class Intake {
 
     /** Checked-in bookings (and those back after a notice) waiting at the hall. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<BookingView> waiting(String hallId) {
-        return Booking.ofHall(hallId, List.of(BookingStatus.CHECKED_IN, BookingStatus.INCOMPLETE)).stream()
-                .map(booking -> new BookingView(booking.bookingNo, booking.residentIdMasked, booking.name, booking.hallId,
-                        booking.bookingDate, booking.category, read(booking.endorsementsJson, REQUESTS), booking.status))
-                .toList();
+    public Page<BookingView> waiting(String hallId, PageRequest paging) {
+        return Page.of(paging, Booking.ofHall(hallId, List.of(BookingStatus.CHECKED_IN, BookingStatus.INCOMPLETE)),
+                booking -> new BookingView(booking.bookingNo, booking.residentIdMasked, booking.name, booking.hallId,
+                        booking.bookingDate, booking.category, read(booking.endorsementsJson, REQUESTS), booking.status));
     }
 
     /** Records the details and materials and answers with the checklist against them; may be repeated. */
@@ -133,9 +134,9 @@ public class Intake {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NoticeView> notices(ResidentId citizen) {
-        return CorrectionNotice.<CorrectionNotice>list("residentIdHash = ?1 order by issuedAt desc", cipher.lookupHash(citizen.value()))
-                .stream().map(this::view).toList();
+    public Page<NoticeView> notices(ResidentId citizen, PageRequest paging) {
+        return Page.of(paging, CorrectionNotice.<CorrectionNotice>find("residentIdHash = ?1 order by issuedAt desc",
+                cipher.lookupHash(citizen.value())), this::view);
     }
 
     /** A citizen's own notice; another's is "not found", so its existence does not leak. */
@@ -149,10 +150,9 @@ public class Intake {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ApplicationView> applications(ResidentId citizen) {
-        return AcceptedApplication.<AcceptedApplication>list("residentIdHash = ?1 order by acceptedAt desc",
-                        cipher.lookupHash(citizen.value()))
-                .stream().map(this::view).toList();
+    public Page<ApplicationView> applications(ResidentId citizen, PageRequest paging) {
+        return Page.of(paging, AcceptedApplication.<AcceptedApplication>find("residentIdHash = ?1 order by acceptedAt desc",
+                cipher.lookupHash(citizen.value())), this::view);
     }
 
     private DecisionView accept(Booking booking, Counter counter, Map<String, String> chosen, String officer) {

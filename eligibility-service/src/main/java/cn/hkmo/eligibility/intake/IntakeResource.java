@@ -2,17 +2,21 @@ package cn.hkmo.eligibility.intake;
 
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 import static cn.hkmo.eligibility.intake.IntakeViews.BookingView;
 import static cn.hkmo.eligibility.intake.IntakeViews.DecisionBody;
@@ -55,8 +58,9 @@ public class IntakeResource {
 
     @GET
     @Operation(summary = "Checked-in bookings waiting at the officer's hall (and those back after a notice)")
-    public List<BookingView> waiting() {
-        return intake.waiting(hall());
+    public Page<BookingView> waiting(@QueryParam("page") @DefaultValue("0") int page,
+                                     @QueryParam("size") @DefaultValue("50") int size) {
+        return intake.waiting(hall(), PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
     }
 
     @PUT

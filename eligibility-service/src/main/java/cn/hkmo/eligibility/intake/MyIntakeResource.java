@@ -2,12 +2,16 @@ package cn.hkmo.eligibility.intake;
 
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.identity.ResidentId;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 import static cn.hkmo.eligibility.intake.IntakeViews.ApplicationView;
 import static cn.hkmo.eligibility.intake.IntakeViews.NoticeView;
@@ -47,8 +50,9 @@ public class MyIntakeResource {
     @APIResponse(responseCode = "200", description = "The notices")
     @APIResponse(responseCode = "403", description = PARTNER_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<NoticeView> notices() {
-        return intake.notices(citizen());
+    public Page<NoticeView> notices(@QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("20") int size) {
+        return intake.notices(citizen(), PageRequest.of(page, size));
     }
 
     @GET
@@ -69,8 +73,9 @@ public class MyIntakeResource {
     @APIResponse(responseCode = "200", description = "The applications")
     @APIResponse(responseCode = "403", description = PARTNER_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ApplicationView> applications() {
-        return intake.applications(citizen());
+    public Page<ApplicationView> applications(@QueryParam("page") @DefaultValue("0") int page,
+                                              @QueryParam("size") @DefaultValue("20") int size) {
+        return intake.applications(citizen(), PageRequest.of(page, size));
     }
 
     private ResidentId citizen() {

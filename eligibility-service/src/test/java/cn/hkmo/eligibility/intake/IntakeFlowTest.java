@@ -116,10 +116,11 @@ class IntakeFlowTest {
             assertThat(e.maxStayDays()).isEqualTo(7);
         });
 
-        given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/intake/my/applications")
+        given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/intake/my/applications?size=100")
                 .then().statusCode(200)
-                .body("applicationNo", hasItem(applicationNo))
-                .body("residentId", hasItem("110105********1239"));
+                .body("items.applicationNo", hasItem(applicationNo))
+                .body("items.residentId", hasItem("110105********1239"))
+                .body("page", equalTo(0)).body("size", equalTo(100));
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
                 .then().statusCode(409).body("code", equalTo("BOOKING_NOT_OPEN_FOR_INTAKE"));
@@ -172,8 +173,8 @@ class IntakeFlowTest {
         String officer = KeycloakTokens.password("officer.bj");
         Map<String, Object> materials = Map.of("application", Map.of(),
                 "presented", List.of(Map.of("key", "APPLICATION_FORM"), Map.of("key", "PHOTO"), Map.of("key", "IDENTITY_DOCUMENT")));
-        given().auth().oauth2(officer).get("/api/v1/intake/bookings")
-                .then().statusCode(200).body("bookingNo", hasItem(bookingNo));
+        given().auth().oauth2(officer).get("/api/v1/intake/bookings?size=200")
+                .then().statusCode(200).body("items.bookingNo", hasItem(bookingNo));
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(materials)
                 .put("/api/v1/intake/bookings/{no}/materials", bookingNo)
                 .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("HALL_REGION_UNKNOWN"));
@@ -266,12 +267,12 @@ class IntakeFlowTest {
 
         given().auth().oauth2(KeycloakTokens.password("liuyang")).get("/api/v1/intake/my/notices/{no}", noticeNo)
                 .then().statusCode(200).body("items.size()", equalTo(4));
-        given().auth().oauth2(KeycloakTokens.password("liuyang")).get("/api/v1/intake/my/notices")
-                .then().statusCode(200).body("noticeNo", hasItem(noticeNo));
+        given().auth().oauth2(KeycloakTokens.password("liuyang")).get("/api/v1/intake/my/notices?size=100")
+                .then().statusCode(200).body("items.noticeNo", hasItem(noticeNo));
         given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/intake/my/notices/{no}", noticeNo)
                 .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOTICE_NOT_FOUND"));
-        given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/intake/my/notices")
-                .then().statusCode(200).body("noticeNo", not(hasItem(noticeNo)));
+        given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/intake/my/notices?size=100")
+                .then().statusCode(200).body("items.noticeNo", not(hasItem(noticeNo)));
 
         List<ConsumerRecord<String, String>> events = readFor(Topics.APPLICATIONS, bookingNo, Duration.ofSeconds(2));
         assertThat(events).singleElement().satisfies(record -> {
@@ -307,8 +308,8 @@ class IntakeFlowTest {
     void otherHall() {
         String bookingNo = checkedIn(ZHANGWEI, "zhangwei", "BJ-CHAOYANG", ApplicationCategory.FIRST_APPLICATION, List.of());
         String shanghai = KeycloakTokens.password("officer.sh");
-        given().auth().oauth2(shanghai).get("/api/v1/intake/bookings")
-                .then().statusCode(200).body("bookingNo", not(hasItem(bookingNo)));
+        given().auth().oauth2(shanghai).get("/api/v1/intake/bookings?size=200")
+                .then().statusCode(200).body("items.bookingNo", not(hasItem(bookingNo)));
         given().auth().oauth2(shanghai).contentType(ContentType.JSON)
                 .body(Map.of("application", Map.of(), "presented", List.of()))
                 .put("/api/v1/intake/bookings/{no}/materials", bookingNo)
@@ -462,8 +463,8 @@ class IntakeFlowTest {
     @DisplayName("endorsement types and materials lists are public")
     void catalogue() {
         given().get("/api/v1/eligibility/endorsement-types").then().statusCode(200)
-                .body("size()", equalTo(14))
-                .body("find { it.type == 'T' && it.destination == 'HK' }.letter", equalTo("T"));
+                .body("total", equalTo(14)).body("items.size()", equalTo(14))
+                .body("items.find { it.type == 'T' && it.destination == 'HK' }.letter", equalTo("T"));
         given().queryParam("type", "T").queryParam("relationship", "SPOUSE").get("/api/v1/eligibility/materials")
                 .then().statusCode(200).body("items.key", hasItem("KINSHIP_PROOF:SPOUSE"));
         given().queryParam("type", "NOPE").get("/api/v1/eligibility/materials")

@@ -4,12 +4,11 @@ import cn.hkmo.fee.FeeError;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import java.util.List;
 
 /** Reading orders, filtered by who asks. */
 @ApplicationScoped
@@ -39,30 +38,36 @@ public class OrderQueries {
     }
 
     /** The order's refunds with where each stands, oldest first: staff of the order's hall and admins. */
-    public List<RefundView> refunds(String orderNo, Caller caller) {
+    public Page<RefundView> refunds(String orderNo, Caller caller, PageRequest paging) {
         PaymentOrder order = orders.find(orderNo);
         OrderAccess.requireStaff(order, caller);
-        return entityManager.createQuery("from Refund where orderNo = :no order by requestedAt, refundNo", Refund.class)
-                .setParameter("no", orderNo)
-                .getResultStream().map(refund -> RefundView.of(refund, order)).toList();
+        return Page.of(paging,
+                entityManager.createQuery("from Refund where orderNo = :no order by requestedAt, refundNo", Refund.class)
+                        .setParameter("no", orderNo),
+                entityManager.createQuery("select count(r) from Refund r where r.orderNo = :no", Long.class)
+                        .setParameter("no", orderNo),
+                refund -> RefundView.of(refund, order));
     }
 
     /** The citizen's own orders, newest first (directly or through a partner they authorised). */
-    public List<OrderView> mine(Caller caller, PageRequest paging) {
+    public Page<OrderView> mine(Caller caller, PageRequest paging) {
         OrderAccess.requireCitizen(caller);
-        return entityManager.createQuery("from PaymentOrder where citizenSubject = :subject order by createdAt desc",
-                        PaymentOrder.class)
-                .setParameter("subject", caller.subject())
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(OrderView::of).toList();
+        return Page.of(paging,
+                entityManager.createQuery("from PaymentOrder where citizenSubject = :subject order by createdAt desc",
+                        PaymentOrder.class).setParameter("subject", caller.subject()),
+                entityManager.createQuery("select count(o) from PaymentOrder o where o.citizenSubject = :subject",
+                        Long.class).setParameter("subject", caller.subject()),
+                OrderView::of);
     }
 
     /** The orders of the officer's hall, newest first. */
-    public List<OrderView> ofMyHall(Caller caller, PageRequest paging) {
+    public Page<OrderView> ofMyHall(Caller caller, PageRequest paging) {
         String hallId = caller.hallId().orElseThrow(() -> new ProblemException(KitError.FORBIDDEN));
-        return entityManager.createQuery("from PaymentOrder where hallId = :hall order by createdAt desc", PaymentOrder.class)
-                .setParameter("hall", hallId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(OrderView::of).toList();
+        return Page.of(paging,
+                entityManager.createQuery("from PaymentOrder where hallId = :hall order by createdAt desc", PaymentOrder.class)
+                        .setParameter("hall", hallId),
+                entityManager.createQuery("select count(o) from PaymentOrder o where o.hallId = :hall", Long.class)
+                        .setParameter("hall", hallId),
+                OrderView::of);
     }
 }

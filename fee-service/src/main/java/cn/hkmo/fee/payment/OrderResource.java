@@ -3,6 +3,7 @@ package cn.hkmo.fee.payment;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.List;
 
 /** Payment orders: read, pay through Alipay, pay at the counter, refund. */
 @Path("/api/v1/fees/orders")
@@ -69,7 +69,7 @@ public class OrderResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Caller.CITIZEN)
-    public List<OrderView> mine(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<OrderView> mine(@QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("20") int size) {
         return queries.mine(caller, PageRequest.of(page, size));
     }
@@ -77,7 +77,7 @@ public class OrderResource {
     @GET
     @Path("/hall")
     @RolesAllowed(Caller.OFFICER)
-    public List<OrderView> hall(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<OrderView> hall(@QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("20") int size) {
         return queries.ofMyHall(caller, PageRequest.of(page, size));
     }
@@ -248,7 +248,9 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<RefundView> refunds(@PathParam("orderNo") String orderNo) {
-        return queries.refunds(orderNo, caller);
+    public Page<RefundView> refunds(@PathParam("orderNo") String orderNo,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("20") int size) {
+        return queries.refunds(orderNo, caller, PageRequest.of(page, size));
     }
 }

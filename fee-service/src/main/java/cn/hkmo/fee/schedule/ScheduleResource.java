@@ -1,19 +1,22 @@
 package cn.hkmo.fee.schedule;
 
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /** The legal fee schedule: public to read, versions added by admins. */
@@ -34,8 +37,10 @@ public class ScheduleResource {
 
     @GET
     @PermitAll
-    public List<FeeScheduleVersion> versions() {
-        return schedules.schedule().versions();
+    public Page<FeeScheduleVersion> versions(@QueryParam("page") @DefaultValue("0") int page,
+                                             @QueryParam("size") @DefaultValue("100") int size) {
+        // a handful of versions, held in memory since the schedule loads whole
+        return Page.of(PageRequest.of(page, size), schedules.schedule().versions());
     }
 
     @POST

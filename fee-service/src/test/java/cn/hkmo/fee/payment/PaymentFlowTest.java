@@ -133,7 +133,7 @@ class PaymentFlowTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> "PAID".equals(order(orderNo).get("status")));
         given().auth().oauth2(citizen).get("/api/v1/fees/orders/mine?size=100").then()
-                .statusCode(200).body("orderNo", hasItem(orderNo));
+                .statusCode(200).body("items.orderNo", hasItem(orderNo)).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 
     @Test
@@ -310,7 +310,7 @@ class PaymentFlowTest {
 
         Grant payment = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid payment", PARTNER_CALLBACK);
         given().auth().oauth2(payment.accessToken()).get("/api/v1/fees/orders/mine?size=100").then()
-                .statusCode(200).body("orderNo", hasItem(orderNo));
+                .statusCode(200).body("items.orderNo", hasItem(orderNo));
         given().auth().oauth2(payment.accessToken()).get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(200);
 
         Grant bookingOnly = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid booking", PARTNER_CALLBACK);

@@ -172,9 +172,9 @@ class RefundTest {
         refund(officer, orderNo, refused, 9000).statusCode(502)
                 .body("code", equalTo("PAYMENT_PLATFORM_REJECTED")).body("detail", containsString("ACQ.SELLER_BALANCE_NOT_ENOUGH"));
         given().auth().oauth2(officer).get("/api/v1/fees/orders/{no}/refunds", orderNo).then().statusCode(200)
-                .body("refundNo", equalTo(List.of(refused)))
-                .body("status", equalTo(List.of("REJECTED")))
-                .body("rejectedCode", equalTo(List.of("ACQ.SELLER_BALANCE_NOT_ENOUGH")));
+                .body("items.refundNo", equalTo(List.of(refused)))
+                .body("items.status", equalTo(List.of("REJECTED")))
+                .body("items.rejectedCode", equalTo(List.of("ACQ.SELLER_BALANCE_NOT_ENOUGH"))).body("total", equalTo(1));
 
         refund(officer, orderNo, refused, 9000).statusCode(502).body("code", equalTo("PAYMENT_PLATFORM_REJECTED"));
         assertThat(platform.refunds(orderNo)).as("the same number is the same (refused) refund: not sent again").isEmpty();

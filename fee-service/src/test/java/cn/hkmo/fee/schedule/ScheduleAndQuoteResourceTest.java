@@ -31,8 +31,8 @@ class ScheduleAndQuoteResourceTest {
     void theMigrationSeedsExactlyTheTwoLegalVersions() {
         assertThat(schedules.schedule().versions()).startsWith(LegalSchedule.V2017, LegalSchedule.V2019);
         given().get("/api/v1/fees/schedule").then().statusCode(200)
-                .body("[1].legalBasis", equalTo("发改价格〔2017〕1186号；发改价格〔2019〕914号"))
-                .body("[1].feesFen.PERMIT", equalTo(6000));
+                .body("items[1].legalBasis", equalTo("发改价格〔2017〕1186号；发改价格〔2019〕914号"))
+                .body("items[1].feesFen.PERMIT", equalTo(6000));
     }
 
     @Test

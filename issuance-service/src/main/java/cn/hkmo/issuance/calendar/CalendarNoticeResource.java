@@ -2,15 +2,19 @@ package cn.hkmo.issuance.calendar;
 
 import cn.hkmo.kit.calendar.HolidayNotice;
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/api/v1/admin/calendar/notices")
 @RolesAllowed("admin")
@@ -35,8 +38,10 @@ public class CalendarNoticeResource {
 
     @GET
     @Operation(operationId = "listCalendarNotices", summary = "The holiday notices in force, one per year")
-    public List<JsonNode> inForce() {
-        return notices.inForce().stream().<JsonNode>map(HolidayNotice::toJson).toList();
+    public Page<JsonNode> inForce(@QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("100") int size) {
+        // one notice a year, held in memory by the calendar
+        return Page.of(PageRequest.of(page, size), notices.inForce().stream().<JsonNode>map(HolidayNotice::toJson).toList());
     }
 
     @PUT

@@ -1,11 +1,10 @@
 package cn.hkmo.issuance.casefile;
 
 import cn.hkmo.issuance.IssuanceError;
-import io.quarkus.panache.common.Page;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import java.util.List;
 
 /** Reading cases, for their citizen and the staff. */
 @ApplicationScoped
@@ -20,9 +19,9 @@ public class CaseQueries {
         this.views = views;
     }
 
-    public List<CaseView> mine(Actor citizen, Page page) {
+    public Page<CaseView> mine(Actor citizen, PageRequest paging) {
         CaseAccess.requireConsent(citizen);
-        return store.ownedBy(citizen.subject(), page).stream().map(views::of).toList();
+        return Page.of(paging, store.ownedBy(citizen.subject()), views::of);
     }
 
     public CaseView one(Actor actor, String applicationNo) {

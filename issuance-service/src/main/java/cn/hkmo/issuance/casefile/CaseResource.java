@@ -2,25 +2,30 @@ package cn.hkmo.issuance.casefile;
 
 import cn.hkmo.issuance.mailing.DeliveryChange;
 import cn.hkmo.issuance.mailing.MailingService;
+import cn.hkmo.issuance.RetriedWrites;
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/api/v1/cases")
 @Tag(name = "cases", description = "Cases after acceptance, for their citizen and the staff")
@@ -29,8 +34,10 @@ public class CaseResource {
     private final CaseQueries cases;
     private final MailingService mailing;
     private final Caller caller;
+    private final RetriedWrites writes;
 
-    public CaseResource(CaseQueries cases, MailingService mailing, Caller caller) {
+    public CaseResource(CaseQueries cases, MailingService mailing, Caller caller, RetriedWrites writes) {
+        this.writes = writes;
         this.cases = cases;
         this.mailing = mailing;
         this.caller = caller;
@@ -43,9 +50,9 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The cases")
     @APIResponse(responseCode = "403", description = AccessAnswers.CITIZEN_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CaseView> mine(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<CaseView> mine(@QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size) {
-        return cases.mine(Actors.of(caller), PageRequest.of(page, size).panache());
+        return cases.mine(Actors.of(caller), PageRequest.of(page, size));
     }
 
     @GET
@@ -64,13 +71,18 @@ public class CaseResource {
     @PUT
     @Path("/{applicationNo}/delivery-method")
     @RolesAllowed("citizen")
-    @Operation(summary = "Change between hall collection and EMS (with address) until the permit is dispatched")
+    @Operation(summary = "Change between hall collection and EMS (with address) until the permit is dispatched",
+            description = RetriedWrites.SAFE_TO_RETRY)
     @APIResponse(responseCode = "200", description = "The case with its new delivery")
     @APIResponse(responseCode = "403", description = AccessAnswers.CITIZEN_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND. " + AccessAnswers.READ_404,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CaseView changeDelivery(@PathParam("applicationNo") String applicationNo, @NotNull @Valid DeliveryChange change) {
-        return mailing.changeDelivery(Actors.of(caller), applicationNo, change);
+    public Response changeDelivery(@PathParam("applicationNo") String applicationNo,
+                                   @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
+                                   String idempotencyKey,
+                                   @NotNull @Valid DeliveryChange change) {
+        return writes.run("delivery-method", idempotencyKey, applicationNo, change, 200, CaseView.class,
+                () -> mailing.changeDelivery(Actors.of(caller), applicationNo, change));
     }
 }

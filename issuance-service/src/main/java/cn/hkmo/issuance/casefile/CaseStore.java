@@ -3,7 +3,7 @@ package cn.hkmo.issuance.casefile;
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.kit.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -43,8 +43,8 @@ public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
         return count("permitNo = ?1 and newCard = true", permitNo) > 0;
     }
 
-    public List<CaseFile> ownedBy(String subject, Page page) {
-        return find("subject = ?1 order by acceptedAt desc", subject).page(page).list();
+    public PanacheQuery<CaseFile> ownedBy(String subject) {
+        return find("subject = ?1 order by acceptedAt desc", subject);
     }
 
     /**
@@ -53,7 +53,7 @@ public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
      * @param provincePrefix two digits of the reviewer's province; null for all
      * @param hallId         null for all halls
      */
-    public List<CaseFile> reviewQueue(String provincePrefix, String hallId, Page page) {
+    public PanacheQuery<CaseFile> reviewQueue(String provincePrefix, String hallId) {
         StringBuilder where = new StringBuilder("status = :opened and decision = :pending");
         Map<String, Object> params = new HashMap<>(Map.of("opened", CaseStatus.OPENED, "pending", Decision.PENDING));
         if (provincePrefix != null) {
@@ -64,18 +64,18 @@ public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
             where.append(" and hallId = :hallId");
             params.put("hallId", hallId);
         }
-        return find(where + " order by urgent desc, deadline asc nulls last, acceptedAt asc", params).page(page).list();
+        return find(where + " order by urgent desc, deadline asc nulls last, acceptedAt asc", params);
     }
 
     /** Pending cases whose deadline has passed, the most overdue first; plus those without a deadline yet. */
-    public List<CaseFile> overdue(LocalDate today) {
-        return list("status = ?1 and (deadline < ?2 or deadline is null) order by deadline asc nulls first, urgent desc",
+    public PanacheQuery<CaseFile> overdue(LocalDate today) {
+        return find("status = ?1 and (deadline < ?2 or deadline is null) order by deadline asc nulls first, urgent desc",
                 CaseStatus.OPENED, today);
     }
 
     /** Pending cases due between today and the horizon. */
-    public List<CaseFile> dueBetween(LocalDate today, LocalDate horizon) {
-        return list("status = ?1 and deadline between ?2 and ?3 order by deadline asc, urgent desc", CaseStatus.OPENED, today,
+    public PanacheQuery<CaseFile> dueBetween(LocalDate today, LocalDate horizon) {
+        return find("status = ?1 and deadline between ?2 and ?3 order by deadline asc, urgent desc", CaseStatus.OPENED, today,
                 horizon);
     }
 
@@ -85,11 +85,11 @@ public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
     }
 
     /** Issued EMS permits waiting for the courier. */
-    public List<CaseFile> awaitingDispatch(Page page) {
-        return find("status = ?1 order by issuedAt asc", CaseStatus.ISSUED).page(page).list();
+    public PanacheQuery<CaseFile> awaitingDispatch() {
+        return find("status = ?1 order by issuedAt asc", CaseStatus.ISSUED);
     }
 
-    public List<CaseFile> readyAt(String hallId, Page page) {
-        return find("status = ?1 and hallId = ?2 order by readyAt asc", CaseStatus.READY_FOR_COLLECTION, hallId).page(page).list();
+    public PanacheQuery<CaseFile> readyAt(String hallId) {
+        return find("status = ?1 and hallId = ?2 order by readyAt asc", CaseStatus.READY_FOR_COLLECTION, hallId);
     }
 }

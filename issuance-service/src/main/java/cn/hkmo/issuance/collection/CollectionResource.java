@@ -8,6 +8,7 @@ import cn.hkmo.issuance.casefile.CaseView;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/api/v1/cases")
 @RolesAllowed("officer")
@@ -47,9 +47,9 @@ public class CollectionResource {
     @GET
     @Path("/ready-for-collection")
     @Operation(summary = "Permits waiting at the officer's hall")
-    public List<ReadyItem> ready(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<ReadyItem> ready(@QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("50") int size) {
-        return collection.readyAtHall(Actors.of(caller), PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE).panache());
+        return collection.readyAtHall(Actors.of(caller), PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
     }
 
     @POST

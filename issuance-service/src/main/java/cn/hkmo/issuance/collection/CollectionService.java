@@ -11,7 +11,8 @@ import cn.hkmo.issuance.casefile.CaseViews;
 import cn.hkmo.issuance.casefile.PersonalData;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.problem.ProblemException;
-import io.quarkus.panache.common.Page;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -21,7 +22,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Set;
 
 /** Collection at the hall (现场领取), recorded by an officer of that hall. */
@@ -47,11 +47,10 @@ public class CollectionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReadyItem> readyAtHall(Actor officer, Page page) {
+    public Page<ReadyItem> readyAtHall(Actor officer, PageRequest paging) {
         String hallId = officer.hallId().orElseThrow(() -> new ProblemException(IssuanceError.OTHER_HALL, "-", "-"));
-        return store.readyAt(hallId, page).stream()
-                .map(c -> new ReadyItem(c.applicationNo(), c.applicantName(), c.residentIdMasked(), c.permitNo(), c.readyAt()))
-                .toList();
+        return Page.of(paging, store.readyAt(hallId),
+                c -> new ReadyItem(c.applicationNo(), c.applicantName(), c.residentIdMasked(), c.permitNo(), c.readyAt()));
     }
 
     /**

@@ -6,12 +6,15 @@ import cn.hkmo.issuance.casefile.Actor;
 import cn.hkmo.issuance.casefile.Actors;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/api/v1/cases")
 @RolesAllowed("supervisor")
@@ -49,15 +51,19 @@ public class SupervisionResource {
     @GET
     @Path("/overdue")
     @Operation(summary = "Pending cases past their deadline, most overdue first")
-    public List<DeadlineItem> overdue() {
-        return supervision.overdue();
+    public Page<DeadlineItem> overdue(@QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("50") int size) {
+        return supervision.overdue(PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
     }
 
     @GET
     @Path("/near-deadline")
     @Operation(summary = "Pending cases due within the next working days (default from configuration)")
-    public List<DeadlineItem> nearDeadline(@QueryParam("workingDays") @Min(1) @Max(20) Integer workingDays) {
-        return supervision.nearDeadline(workingDays != null ? workingDays : config.nearDeadline().workingDays());
+    public Page<DeadlineItem> nearDeadline(@QueryParam("workingDays") @Min(1) @Max(20) Integer workingDays,
+                                           @QueryParam("page") @DefaultValue("0") int page,
+                                           @QueryParam("size") @DefaultValue("50") int size) {
+        return supervision.nearDeadline(workingDays != null ? workingDays : config.nearDeadline().workingDays(),
+                PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
     }
 
     @POST

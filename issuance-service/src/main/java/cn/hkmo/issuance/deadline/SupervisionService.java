@@ -12,9 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.function.Supplier;
 
 /** Supervisors' watch on the statutory deadlines: overdue and near-deadline cases, recorded extensions. */
@@ -36,16 +38,16 @@ public class SupervisionService {
 
     /** Pending cases past their deadline (and those whose deadline the calendar could not give). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeadlineItem> overdue() {
-        return store.overdue(LocalDate.now(clock)).stream().map(DeadlineItem::of).toList();
+    public Page<DeadlineItem> overdue(PageRequest paging) {
+        return Page.of(paging, store.overdue(LocalDate.now(clock)), DeadlineItem::of);
     }
 
     /** Pending cases due from today up to {@code workingDays} working days ahead. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeadlineItem> nearDeadline(int workingDays) {
+    public Page<DeadlineItem> nearDeadline(int workingDays, PageRequest paging) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = onCalendar(() -> statutory.horizon(today, workingDays));
-        return store.dueBetween(today, horizon).stream().map(DeadlineItem::of).toList();
+        return Page.of(paging, store.dueBetween(today, horizon), DeadlineItem::of);
     }
 
     public DeadlineItem extend(Actor supervisor, String applicationNo, ExtensionRequest request) {

@@ -3,6 +3,7 @@ package cn.hkmo.issuance.mailing;
 import cn.hkmo.issuance.RetriedWrites;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** The API the EMS integration calls with its service-account token (client {@code courier-ems}, role {@code courier}). */
 @Path("/api/v1/courier/mailings")
@@ -40,9 +40,9 @@ public class CourierResource {
 
     @GET
     @Operation(summary = "Issued permits waiting for EMS, oldest first, with the recipient's address")
-    public List<MailingItem> awaitingDispatch(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<MailingItem> awaitingDispatch(@QueryParam("page") @DefaultValue("0") int page,
                                               @QueryParam("size") @DefaultValue("50") int size) {
-        return mailing.awaitingDispatch(PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE).panache());
+        return mailing.awaitingDispatch(PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
     }
 
     @POST

@@ -15,14 +15,14 @@ import cn.hkmo.issuance.casefile.CaseView;
 import cn.hkmo.issuance.casefile.CaseViews;
 import cn.hkmo.issuance.casefile.PersonalData;
 import cn.hkmo.kit.problem.ProblemException;
-import io.quarkus.panache.common.Page;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /** EMS mailing: the citizen's delivery choice until dispatch, and the courier's dispatch and delivery updates. */
 @ApplicationScoped
@@ -65,11 +65,10 @@ public class MailingService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MailingItem> awaitingDispatch(Page page) {
-        return store.awaitingDispatch(page).stream()
-                .map(c -> new MailingItem(c.applicationNo(), c.hallId(), personalData.open(c.recipientSealed()),
-                        personalData.open(c.mobileSealed()), personalData.open(c.addressSealed()), c.issuedAt()))
-                .toList();
+    public Page<MailingItem> awaitingDispatch(PageRequest paging) {
+        return Page.of(paging, store.awaitingDispatch(),
+                c -> new MailingItem(c.applicationNo(), c.hallId(), personalData.open(c.recipientSealed()),
+                        personalData.open(c.mobileSealed()), personalData.open(c.addressSealed()), c.issuedAt()));
     }
 
     public void dispatch(String applicationNo, DispatchRequest request) {

@@ -7,6 +7,7 @@ import cn.hkmo.issuance.casefile.Actors;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/api/v1/cases")
 @Tag(name = "review", description = "Review queue and decisions (审批)")
@@ -45,10 +45,10 @@ public class ReviewResource {
     @Path("/review-queue")
     @RolesAllowed({"reviewer", "supervisor"})
     @Operation(summary = "Undecided cases of the reviewer's province: urgent first, then by deadline; filter by hall")
-    public List<ReviewItem> queue(@QueryParam("hallId") String hallId,
+    public Page<ReviewItem> queue(@QueryParam("hallId") String hallId,
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("20") int size) {
-        return reviews.queue(Actors.of(caller), hallId, PageRequest.of(page, size).panache());
+        return reviews.queue(Actors.of(caller), hallId, PageRequest.of(page, size));
     }
 
     @POST

@@ -10,7 +10,8 @@ import cn.hkmo.issuance.casefile.CaseProgress;
 import cn.hkmo.issuance.casefile.CaseStore;
 import cn.hkmo.issuance.casefile.Decision;
 import cn.hkmo.kit.problem.ProblemException;
-import io.quarkus.panache.common.Page;
+import cn.hkmo.kit.paging.Page;
+import cn.hkmo.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -19,7 +20,6 @@ import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Set;
 
 /** Review decisions (审批): the queue, approval, refusal with its decision document. */
@@ -46,11 +46,11 @@ public class ReviewService {
 
     /** Undecided cases of the reviewer's province (all provinces for a supervisor), urgent first, then by deadline. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReviewItem> queue(Actor actor, String hallId, Page page) {
+    public Page<ReviewItem> queue(Actor actor, String hallId, PageRequest paging) {
         String province = actor.has(Actor.SUPERVISOR) ? null
                 : actor.reviewRegion().filter(r -> r.length() >= 2).map(r -> r.substring(0, 2))
                 .orElseThrow(() -> new ProblemException(IssuanceError.OUT_OF_REVIEW_SCOPE, "-", "-"));
-        return store.reviewQueue(province, hallId, page).stream().map(ReviewItem::of).toList();
+        return Page.of(paging, store.reviewQueue(province, hallId), ReviewItem::of);
     }
 
     public void approve(Actor actor, String applicationNo) {

@@ -87,8 +87,8 @@ class CaseSecurityTest {
         as(lina).get("/api/v1/timeline/{no}", booking).then().statusCode(404);
         as(lina).get("/api/v1/cases/{no}/refusal", beijingCase).then().statusCode(404);
         as(lina).body(Map.of("method", "HALL")).put("/api/v1/cases/{no}/delivery-method", beijingCase).then().statusCode(404);
-        as(lina).get("/api/v1/cases/mine").then().statusCode(200).body("applicationNo", not(hasItem(beijingCase)));
-        as(zhangwei).get("/api/v1/cases/mine?size=100").then().statusCode(200).body("applicationNo", hasItem(beijingCase));
+        as(lina).get("/api/v1/cases/mine").then().statusCode(200).body("items.applicationNo", not(hasItem(beijingCase)));
+        as(zhangwei).get("/api/v1/cases/mine?size=100").then().statusCode(200).body("items.applicationNo", hasItem(beijingCase));
         as(zhangwei).get("/api/v1/timeline/{no}", beijingCase).then().statusCode(200);
     }
 
@@ -114,9 +114,10 @@ class CaseSecurityTest {
         as(guangdong).body(Map.of("reasons", java.util.List.of("x"))).post("/api/v1/cases/{no}/refusal", beijingCase)
                 .then().statusCode(403).body("code", equalTo("OUT_OF_REVIEW_SCOPE"));
         as(guangdong).get("/api/v1/cases/review-queue?size=100").then().statusCode(200)
-                .body("applicationNo", not(hasItem(beijingCase)));
+                .body("items.applicationNo", not(hasItem(beijingCase)));
         as(Users.token("reviewer.bj")).get("/api/v1/cases/review-queue?size=100").then().statusCode(200)
-                .body("applicationNo", hasItem(beijingCase));
+                .body("items.applicationNo", hasItem(beijingCase))
+                .body("page", equalTo(0)).body("size", equalTo(100)).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 
     @Test
@@ -198,7 +199,7 @@ class CaseSecurityTest {
             String followsBookings = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid booking",
                     PARTNER_CALLBACK).accessToken();
             as(followsBookings).get("/api/v1/cases/mine?size=100").then().statusCode(200)
-                    .body("applicationNo", hasItem(beijingCase));
+                    .body("items.applicationNo", hasItem(beijingCase));
             as(followsBookings).get("/api/v1/cases/{no}", beijingCase).then().statusCode(200);
             as(followsBookings).get("/api/v1/timeline/{no}", booking).then().statusCode(200);
         } finally {

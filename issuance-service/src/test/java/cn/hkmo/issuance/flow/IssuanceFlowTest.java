@@ -246,7 +246,7 @@ class IssuanceFlowTest {
 
         String courier = Users.courier();
         as(courier).get("/api/v1/courier/mailings?size=200").then().statusCode(200)
-                .body("applicationNo", hasItem(no))
+                .body("items.applicationNo", hasItem(no))
                 .body("find { it.applicationNo == '" + no + "' }.address", equalTo("北京市朝阳区建国路1号"));
         // the courier's clock may run a little ahead, not a day: the timeline's order is the service's
         as(courier).body(Map.of("waybillNo", "1180123456789", "dispatchedAt", OffsetDateTime.now(clock).plusDays(1).toString()))
@@ -285,7 +285,7 @@ class IssuanceFlowTest {
                 .body("status", equalTo("READY_FOR_COLLECTION"));
 
         String officer = Users.token("officer.bj");
-        as(officer).get("/api/v1/cases/ready-for-collection?size=200").then().statusCode(200).body("applicationNo", hasItem(no));
+        as(officer).get("/api/v1/cases/ready-for-collection?size=200").then().statusCode(200).body("items.applicationNo", hasItem(no));
         as(Users.token("officer.sh")).body(Map.of("collector", "APPLICANT", "idNumber", "110105199003071239"))
                 .post("/api/v1/cases/{no}/collection", no).then().statusCode(403).body("code", equalTo("OTHER_HALL"));
         as(officer).body(Map.of("collector", "APPLICANT", "idNumber", "310104195806120025"))
@@ -317,14 +317,14 @@ class IssuanceFlowTest {
         awaitStatus(near, "OPENED");
         awaitStatus(urgent, "OPENED");
 
-        as(supervisor).get("/api/v1/cases/overdue").then().statusCode(200)
-                .body("applicationNo", hasItem(overdue)).body("applicationNo", not(hasItem(near)));
+        as(supervisor).get("/api/v1/cases/overdue?size=200").then().statusCode(200)
+                .body("items.applicationNo", hasItem(overdue)).body("items.applicationNo", not(hasItem(near)));
         // 5 working days from Fri 9 Oct: Sat 10 (1), 12 (2), 13 (3), 14 (4), Thu 15 (5)
-        as(supervisor).get("/api/v1/cases/near-deadline?workingDays=5").then().statusCode(200)
-                .body("applicationNo", hasItem(near)).body("applicationNo", not(hasItem(overdue)));
+        as(supervisor).get("/api/v1/cases/near-deadline?workingDays=5&size=200").then().statusCode(200)
+                .body("items.applicationNo", hasItem(near)).body("items.applicationNo", not(hasItem(overdue)));
         // 2 working days reach only Mon 12 Oct
-        as(supervisor).get("/api/v1/cases/near-deadline?workingDays=2").then().statusCode(200)
-                .body("applicationNo", not(hasItem(near)));
+        as(supervisor).get("/api/v1/cases/near-deadline?workingDays=2&size=200").then().statusCode(200)
+                .body("items.applicationNo", not(hasItem(near)));
 
         as(supervisor).body(Map.of("workingDays", 20, "approvalNo", "京公出入境延字〔2026〕第12号", "approvedBy", "北京市公安局出入境管理总队",
                 "reason", "制证系统故障")).post("/api/v1/cases/{no}/extension", near).then().statusCode(200)
@@ -333,7 +333,7 @@ class IssuanceFlowTest {
                 .post("/api/v1/cases/{no}/extension", urgent).then().statusCode(422).body("code", equalTo("EXTENSION_NOT_APPLICABLE"));
         as(supervisor).body(Map.of("workingDays", 21, "approvalNo", "x", "approvedBy", "y", "reason", "z"))
                 .post("/api/v1/cases/{no}/extension", overdue).then().statusCode(422).body("code", equalTo("EXTENSION_OUT_OF_RANGE"));
-        as(supervisor).get("/api/v1/cases/near-deadline?workingDays=5").then().body("applicationNo", not(hasItem(near)));
+        as(supervisor).get("/api/v1/cases/near-deadline?workingDays=5&size=200").then().body("items.applicationNo", not(hasItem(near)));
         as(citizen).get("/api/v1/timeline/{no}", near).then().body("targetDate", equalTo("2026-11-03"))
                 .body("steps.step", hasItem("DEADLINE_EXTENDED"));
 

@@ -87,7 +87,7 @@ class ProvisionalDeadlineTest {
                 .body("targetNote", containsString("法定节假日"))
                 .body("steps.find { it.step == 'UNDER_REVIEW' }.details.deadlineProvisional", equalTo("true"));
         // the supervisors' list of cases past or without a deadline does not hold it; the extension answer shows the flag
-        as(supervisor).get("/api/v1/cases/overdue").then().statusCode(200).body("applicationNo", not(hasItem(NO)));
+        as(supervisor).get("/api/v1/cases/overdue").then().statusCode(200).body("items.applicationNo", not(hasItem(NO)));
     }
 
     @Test
@@ -106,7 +106,7 @@ class ProvisionalDeadlineTest {
                 .body("violations[0].message", containsString("2027"));
         as(citizen).body(Notices2027.NOTICE.toJson().toString()).put("/api/v1/admin/calendar/notices/2027").then()
                 .statusCode(403);
-        as(admin).get("/api/v1/admin/calendar/notices").then().statusCode(200).body("year", not(hasItem(2027)));
+        as(admin).get("/api/v1/admin/calendar/notices").then().statusCode(200).body("items.year", not(hasItem(2027)));
         as(citizen).get("/api/v1/cases/{no}", NO).then().body("deadline.provisional", equalTo(true));
     }
 
@@ -137,7 +137,7 @@ class ProvisionalDeadlineTest {
                 .body("changed", equalTo(false)).body("deadlinesRecomputed", equalTo(0));
         as(citizen).get("/api/v1/timeline/{no}", NO).then()
                 .body("steps.findAll { it.step == 'DEADLINE_RECOMPUTED' }.size()", equalTo(1));
-        as(admin).get("/api/v1/admin/calendar/notices").then().body("year", hasItem(2027));
+        as(admin).get("/api/v1/admin/calendar/notices").then().body("items.year", hasItem(2027));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(Events.publishedTypes(Topics.ISSUANCE, "2027")).containsExactly(CalendarNoticeLoaded.TYPE);

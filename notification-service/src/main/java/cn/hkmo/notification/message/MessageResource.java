@@ -1,23 +1,28 @@
 package cn.hkmo.notification.message;
 
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.problem.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/messages")
@@ -28,8 +33,10 @@ public class MessageResource {
     private final Messages messages;
     private final Caller caller;
     private final RequestLanguage language;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public MessageResource(Messages messages, Caller caller, RequestLanguage language) {
+    public MessageResource(Messages messages, Caller caller, RequestLanguage language, IdempotencyKeys idempotencyKeys) {
+        this.idempotencyKeys = idempotencyKeys;
         this.messages = messages;
         this.caller = caller;
         this.language = language;
@@ -66,7 +73,10 @@ public class MessageResource {
     @Operation(summary = "Mark one of my messages read (idempotent: again keeps the first time)")
     @APIResponse(responseCode = "404", description = "MESSAGE_NOT_FOUND: no such message, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MessageView markRead(@PathParam("id") UUID id) {
-        return messages.markRead(MessageAccess.citizen(caller), id, language.locale());
+    @Transactional
+    public Response markRead(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
+        String citizen = MessageAccess.citizen(caller);
+        return idempotencyKeys.executeIfKeyed("message-read", idempotencyKey, citizen, Map.of("messageId", id), 200,
+                MessageView.class, () -> messages.markRead(citizen, id, language.locale())).toResponse();
     }
 }

@@ -1,5 +1,6 @@
 package cn.hkmo.notification.recipient;
 
+import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.Problem;
@@ -12,8 +13,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,9 +35,11 @@ public class PreferencesResource {
     private final Recipients recipients;
     private final Caller caller;
     private final String alipayPartner;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public PreferencesResource(Recipients recipients, Caller caller, NotificationConfig config) {
+    public PreferencesResource(Recipients recipients, Caller caller, NotificationConfig config, IdempotencyKeys idempotencyKeys) {
         this.recipients = recipients;
+        this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
         this.alipayPartner = config.alipay().partnerClient();
     }
@@ -58,13 +63,14 @@ public class PreferencesResource {
             + "also records the citizen's subscription to its messages (alipayUserId)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: alipayUserId from any caller but the Alipay partner acting "
             + "for the citizen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PreferencesView set(@Valid @NotNull PreferencesRequest request) {
+    public Response set(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull PreferencesRequest request) {
         String citizen = MessageAccess.citizen(caller);
         boolean viaAlipay = caller.actingForCitizen() && caller.clientId().filter(alipayPartner::equals).isPresent();
         if (request.alipayUserId() != null && !viaAlipay) {
             throw new ProblemException(KitError.FORBIDDEN);
         }
-        return recipients.set(citizen, caller.mobile(), request.sms(), Optional.ofNullable(request.alipayUserId()),
-                viaAlipay ? alipayPartner : null);
+        return idempotencyKeys.executeIfKeyed("preferences", idempotencyKey, citizen, request, 200, PreferencesView.class,
+                () -> recipients.set(citizen, caller.mobile(), request.sms(), Optional.ofNullable(request.alipayUserId()),
+                        viaAlipay ? alipayPartner : null)).toResponse();
     }
 }

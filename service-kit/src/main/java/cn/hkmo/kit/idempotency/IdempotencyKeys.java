@@ -119,6 +119,15 @@ public class IdempotencyKeys {
         return execute(scope, key, caller, request, status, responseType, action);
     }
 
+    /** {@link #executeIfKeyed} for a write answered with 204 No Content (a release, a leave). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IdempotentResponse<Void> executeIfKeyed(String scope, String key, String caller, Object request, Runnable action) {
+        return executeIfKeyed(scope, key, caller, request, 204, Void.class, () -> {
+            action.run();
+            return null;
+        });
+    }
+
     @Scheduled(every = "${hkmo.idempotency.cleanup-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetExpiredKeys() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(retention);
