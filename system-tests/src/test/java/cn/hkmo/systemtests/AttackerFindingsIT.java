@@ -120,6 +120,12 @@ class AttackerFindingsIT {
         lists.put("/api/v1/cases/ready-for-collection", Api.as("officer.bj"));
         lists.put("/api/v1/officer/bookings", Api.as("officer.bj"));
         lists.put("/api/v1/courier/mailings", Api.withToken(Tokens.courier()));
+        lists.put("/api/v1/waitlist", Api.as("zhangwei"));
+        lists.put("/api/v1/intake/bookings", Api.as("officer.bj"));
+        lists.put("/api/v1/intake/my/applications", Api.as("zhangwei"));
+        lists.put("/api/v1/intake/my/notices", Api.as("zhangwei"));
+        lists.put("/api/v1/cases/overdue", Api.as("supervisor"));
+        lists.put("/api/v1/messages", Api.as("zhangwei"));
         List<String> wrong = new ArrayList<>();
         lists.forEach((path, caller) -> {
             Response r = caller.header("Accept-Language", "en").queryParam("page", 21474837).queryParam("size", 100).get(path);
@@ -165,9 +171,9 @@ class AttackerFindingsIT {
         Api.withToken(holders.get(1).token()).delete("/api/v1/holds/{id}", holds.get(1)).then().statusCode(204);
 
         List<String> hoarderStatuses = Api.withToken(hoarder.token()).get("/api/v1/waitlist").then().statusCode(200)
-                .extract().jsonPath().getList("status", String.class);
+                .extract().jsonPath().getList("items.status", String.class);
         List<String> nextStatuses = Api.withToken(next.token()).get("/api/v1/waitlist").then().statusCode(200)
-                .extract().jsonPath().getList("status", String.class);
+                .extract().jsonPath().getList("items.status", String.class);
         Suite.log("[attacker] waitlist after two releases: hoarder " + hoarderStatuses + ", next in line " + nextStatuses);
         assertThat(hoarderStatuses).containsExactlyInAnyOrder("OFFERED", "WAITING");
         assertThat(nextStatuses).containsExactly("OFFERED");

@@ -86,13 +86,13 @@ class CaseOutcomesIT {
     void cancellation() {
         String citizen = "lina";                 // Shanghai hukou 310104
         Window window = Steps.nextWindow("SH-PUDONG", 2);
-        int before = remaining(window);
+        int before = Steps.remaining(window);
         Booking booking = Steps.book(Tokens.of(citizen), Steps.firstApplication(window, "310104", Steps.atHall()));
-        assertThat(remaining(window)).isEqualTo(before - 1);
+        assertThat(Steps.remaining(window)).isEqualTo(before - 1);
 
         Api.as(citizen).post("/api/v1/bookings/{no}/cancel", booking.bookingNo()).then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
-        assertThat(remaining(window)).isEqualTo(before);
+        assertThat(Steps.remaining(window)).isEqualTo(before);
         Api.as("officer.sh").body(Map.of("code", booking.checkInCode())).post("/api/v1/officer/check-ins")
                 .then().statusCode(409).body("code", equalTo("BOOKING_NOT_ACTIVE"));
 
@@ -134,8 +134,8 @@ class CaseOutcomesIT {
         Steps.pay(Tokens.of(citizen), applicationNo);
         Steps.approve("reviewer.bj", applicationNo);
         Steps.awaitCaseStatus(citizen, applicationNo, "READY_FOR_COLLECTION");
-        Api.as(officer).get("/api/v1/cases/ready-for-collection").then().statusCode(200)
-                .body("applicationNo", hasItem(applicationNo));
+        Api.as(officer).get("/api/v1/cases/ready-for-collection?size=200").then().statusCode(200)
+                .body("items.applicationNo", hasItem(applicationNo));
 
         // a proxy whose ID number is not a valid resident ID is turned away, then the real proxy collects
         Api.as(officer).body(Map.of("collector", "PROXY", "idNumber", "310104195806120026", "proxyName", "李娜"))
@@ -149,14 +149,5 @@ class CaseOutcomesIT {
 
         Steps.assertTimeline(Tokens.of(citizen), applicationNo, "BOOKED", "CHECKED_IN", "ACCEPTED", "PAID", "APPROVED",
                 "ISSUED", "READY_FOR_COLLECTION", "COLLECTED");
-    }
-
-    private static int remaining(Window window) {
-        List<Map<String, Object>> windows = Api.anonymous().queryParam("hallId", window.hallId())
-                .queryParam("from", window.date().toString()).queryParam("to", window.date().toString())
-                .get("/api/v1/availability").then().statusCode(200).extract().jsonPath().getList("days[0].windows");
-        return windows.stream().filter(w -> ((String) w.get("start")).startsWith(window.start()))
-                .map(w -> ((Number) w.get("remaining")).intValue()).findFirst()
-                .orElseThrow(() -> new AssertionError("no window " + window));
     }
 }

@@ -57,7 +57,7 @@ class CitizenJourneyIT {
         // at the hall: check in, intake accepted
         String applicationNo = Steps.checkInAndAccept(OFFICER, booking);
         Api.as(CITIZEN).get("/api/v1/intake/my/applications").then().statusCode(200)
-                .body("applicationNo", hasItem(applicationNo));
+                .body("items.applicationNo", hasItem(applicationNo));
 
         // pay through the payment platform: trade created by fee-service, paid in the simulator's cashier, the signed
         // notify enters through the gateway
@@ -73,8 +73,8 @@ class CitizenJourneyIT {
 
         // the EMS courier dispatches and delivers
         String waybill = "EMS" + System.currentTimeMillis();
-        Api.withToken(Tokens.courier()).get("/api/v1/courier/mailings").then().statusCode(200)
-                .body("applicationNo", hasItem(applicationNo));
+        Api.withToken(Tokens.courier()).get("/api/v1/courier/mailings?size=200").then().statusCode(200)
+                .body("items.applicationNo", hasItem(applicationNo));
         Api.withToken(Tokens.courier()).body(Map.of("waybillNo", waybill))
                 .post("/api/v1/courier/mailings/{no}/dispatch", applicationNo).then().statusCode(204);
         Steps.awaitCaseStatus(CITIZEN, applicationNo, "DISPATCHED");

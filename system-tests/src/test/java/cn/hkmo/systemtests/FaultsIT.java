@@ -226,8 +226,8 @@ class FaultsIT {
         }
         retry(t + "check-in", () -> Api.as("officer.bj").body(Map.of("code", j.checkInCode)).post("/api/v1/officer/check-ins"),
                 r -> r.statusCode() == 200 || bookingStatus(j).equals("CHECKED_IN"));
-        retry(t + "at the counter", () -> Api.as("officer.bj").get("/api/v1/intake/bookings"),
-                r -> r.statusCode() == 200 && r.jsonPath().getList("bookingNo", String.class).contains(j.bookingNo));
+        retry(t + "at the counter", () -> Api.as("officer.bj").get("/api/v1/intake/bookings?size=200"),
+                r -> r.statusCode() == 200 && r.jsonPath().getList("items.bookingNo", String.class).contains(j.bookingNo));
         retry(t + "materials", () -> Api.as("officer.bj")
                 .body(Map.of("application", Map.of("endorsements", List.of(Map.of("destination", "HK", "type", "L"))),
                         "presented", Steps.ALL_MATERIALS.stream().map(k -> Map.of("key", k)).toList()))

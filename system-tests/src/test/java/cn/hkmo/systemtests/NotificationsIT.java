@@ -43,7 +43,7 @@ class NotificationsIT {
         Api.withToken(holder.token()).delete("/api/v1/holds/{id}", hold).then().statusCode(204);
 
         String offerHold = Steps.eventuallyGet("the waitlist entry OFFERED", () -> Api.withToken(waiting.token())
-                .get("/api/v1/waitlist")).getString("find { it.status == 'OFFERED' }.offeredHoldId");
+                .get("/api/v1/waitlist")).getString("items.find { it.status == 'OFFERED' }.offeredHoldId");
         assertThat(offerHold).isNotNull();
         String link = "/api/v1/holds/" + offerHold;
 

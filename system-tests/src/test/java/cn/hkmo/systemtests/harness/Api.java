@@ -15,7 +15,7 @@ public final class Api {
 
     /** No token (public reads, and the payment platform's notify). */
     public static RequestSpecification anonymous() {
-        return given().baseUri(Suite.get().gatewayUrl()).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().baseUri(Suite.get().gatewayUrl()).filter(Answers.FILTER).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     /** A demo user of the realm (password grant through {@code hkmo-dev-cli}). */

@@ -103,6 +103,16 @@ public final class Steps {
         return form(window, hukouRegion, delivery, "FIRST_APPLICATION", List.of(Map.of("destination", "HK", "type", "L")));
     }
 
+    /** Places left in the window, as the public availability shows them. */
+    public static int remaining(Window window) {
+        List<Map<String, Object>> windows = Api.anonymous().queryParam("hallId", window.hallId())
+                .queryParam("from", window.date().toString()).queryParam("to", window.date().toString())
+                .get("/api/v1/availability").then().statusCode(200).extract().jsonPath().getList("days[0].windows");
+        return windows.stream().filter(w -> ((String) w.get("start")).startsWith(window.start()))
+                .map(w -> ((Number) w.get("remaining")).intValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no window " + window));
+    }
+
     // ------------------------------------------------------------------ booking, check-in
 
     /** Books with a fresh Idempotency-Key as the holder of {@code token}: 201 and the booking. */
@@ -124,8 +134,8 @@ public final class Steps {
     /** Waits until the counter's list (eligibility-service, fed by appointment events) shows the checked-in booking. */
     public static void awaitAtCounter(String officer, String bookingNo) {
         eventually("booking " + bookingNo + " waiting at " + officer + "'s counter", () ->
-                Api.as(officer).get("/api/v1/intake/bookings").then().statusCode(200).extract().jsonPath()
-                        .getList("bookingNo", String.class).contains(bookingNo));
+                Api.as(officer).get("/api/v1/intake/bookings?size=200").then().statusCode(200).extract().jsonPath()
+                        .getList("items.bookingNo", String.class).contains(bookingNo));
     }
 
     /** The officer records the application (L for Hong Kong) and what was presented; returns the suggested decision. */
