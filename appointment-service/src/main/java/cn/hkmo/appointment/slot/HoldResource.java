@@ -14,6 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +40,8 @@ public class HoldResource {
     @Transactional
     @Operation(summary = "Hold a place while the form is filled; it expires by itself; with an Idempotency-Key a retry "
             + "replays the first hold instead of holding a second place")
+    @APIResponse(responseCode = "201", description = "Held (or the first answer replayed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HoldView.class)))
     public Response hold(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid WindowRequest request) {
         Citizen citizen = citizens.require();
         return idempotencyKeys.executeIfKeyed("hold", idempotencyKey, citizen.subject(), request, 201, HoldView.class,
@@ -48,6 +53,7 @@ public class HoldResource {
     @Transactional
     @Operation(summary = "Give a held or offered place back; with an Idempotency-Key a retry replays the 204 instead of "
             + "HOLD_NOT_FOUND")
+    @APIResponse(responseCode = "204", description = "Given back (or the first answer replayed)")
     public Response release(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
         Citizen citizen = citizens.require();
         return idempotencyKeys.executeIfKeyed("hold-release", idempotencyKey, citizen.subject(), Map.of("holdId", id),

@@ -20,6 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +50,8 @@ public class WaitlistResource {
                     + "WAITLIST_LIMIT_REACHED past hkmo.appointment.limits.max-waitlist-entries (default 2) entries waiting or "
                     + "offered. A citizen holds at most one offer: a place freed while they hold one goes to the next in line. "
                     + "With an Idempotency-Key a retry replays the first answer.")
+    @APIResponse(responseCode = "201", description = "Waiting (or the first answer replayed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Waitlist.EntryView.class)))
     @Transactional
     public Response join(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid WindowRequest request) {
         Citizen citizen = citizens.require();
@@ -65,6 +70,7 @@ public class WaitlistResource {
     @Path("{id}")
     @Transactional
     @Operation(summary = "Leave the waitlist; with an Idempotency-Key a retry replays the 204 instead of WAITLIST_ENTRY_NOT_FOUND")
+    @APIResponse(responseCode = "204", description = "Left (or the first answer replayed)")
     public Response leave(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
         String subject = citizens.require().subject();
         return idempotencyKeys.executeIfKeyed("waitlist-leave", idempotencyKey, subject, Map.of("entryId", id),

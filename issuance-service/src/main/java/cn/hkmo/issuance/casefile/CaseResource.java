@@ -73,7 +73,8 @@ public class CaseResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Change between hall collection and EMS (with address) until the permit is dispatched",
             description = RetriedWrites.SAFE_TO_RETRY)
-    @APIResponse(responseCode = "200", description = "The case with its new delivery")
+    @APIResponse(responseCode = "200", description = "The case with its new delivery (or the first answer replayed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "403", description = AccessAnswers.CITIZEN_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND. " + AccessAnswers.READ_404,

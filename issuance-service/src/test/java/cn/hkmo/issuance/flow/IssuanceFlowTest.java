@@ -247,7 +247,7 @@ class IssuanceFlowTest {
         String courier = Users.courier();
         as(courier).get("/api/v1/courier/mailings?size=200").then().statusCode(200)
                 .body("items.applicationNo", hasItem(no))
-                .body("find { it.applicationNo == '" + no + "' }.address", equalTo("北京市朝阳区建国路1号"));
+                .body("items.find { it.applicationNo == '" + no + "' }.address", equalTo("北京市朝阳区建国路1号"));
         // the courier's clock may run a little ahead, not a day: the timeline's order is the service's
         as(courier).body(Map.of("waybillNo", "1180123456789", "dispatchedAt", OffsetDateTime.now(clock).plusDays(1).toString()))
                 .post("/api/v1/courier/mailings/{no}/dispatch", no).then().statusCode(422)
@@ -339,7 +339,7 @@ class IssuanceFlowTest {
 
         // the urgent non-hukou case (8 Oct + 20 calendar days = 28 Oct) comes first in the queue, before earlier deadlines
         List<String> queue = as(reviewer).get("/api/v1/cases/review-queue?hallId=BJ-CHAOYANG&size=100").then().statusCode(200)
-                .extract().jsonPath().getList("applicationNo");
+                .extract().jsonPath().getList("items.applicationNo");
         assertThat(queue.get(0)).isEqualTo(urgent);
         assertThat(queue.indexOf(overdue)).isLessThan(queue.indexOf(near));
         as(citizen).get("/api/v1/cases/{no}", urgent).then().body("deadline.date", equalTo("2026-10-28"));

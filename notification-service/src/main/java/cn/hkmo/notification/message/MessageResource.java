@@ -73,6 +73,8 @@ public class MessageResource {
     @Operation(summary = "Mark one of my messages read (idempotent: again keeps the first time)")
     @APIResponse(responseCode = "404", description = "MESSAGE_NOT_FOUND: no such message, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The message, read (or the first answer replayed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
     @Transactional
     public Response markRead(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
         String citizen = MessageAccess.citizen(caller);

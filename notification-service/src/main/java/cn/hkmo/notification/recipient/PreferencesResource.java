@@ -63,6 +63,8 @@ public class PreferencesResource {
             + "also records the citizen's subscription to its messages (alipayUserId)")
     @APIResponse(responseCode = "403", description = "FORBIDDEN: alipayUserId from any caller but the Alipay partner acting "
             + "for the citizen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The preferences as set (or the first answer replayed)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PreferencesView.class)))
     public Response set(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull PreferencesRequest request) {
         String citizen = MessageAccess.citizen(caller);
         boolean viaAlipay = caller.actingForCitizen() && caller.clientId().filter(alipayPartner::equals).isPresent();
