@@ -112,23 +112,30 @@ public final class OpenApiMerger {
         }
         own.remove("securitySchemes"); // replaced by the gateway's single scheme
         Map<String, String> renamedRefs = new LinkedHashMap<>();
-        for (String kind : COMPONENT_KINDS) {
-            JsonObject ownKind = own.getJsonObject(kind);
-            JsonObject mergedKind = merged.getJsonObject(kind);
-            if (ownKind == null || mergedKind == null) {
-                continue;
-            }
-            for (String name : ownKind.fieldNames().toArray(String[]::new)) {
-                if (mergedKind.containsKey(name) && !mergedKind.getValue(name).equals(ownKind.getValue(name))) {
-                    String renamed = service + "_" + name;
-                    ownKind.put(renamed, ownKind.remove(name));
-                    renamedRefs.put("#/components/" + kind + "/" + name, "#/components/" + kind + "/" + renamed);
+        // Until nothing clashes: renaming a component changes the components that refer to it (a Page<BookingView>
+        // that read the same as another service's before its BookingView was renamed), which may clash in turn.
+        boolean renamedAny;
+        do {
+            renamedAny = false;
+            for (String kind : COMPONENT_KINDS) {
+                JsonObject ownKind = own.getJsonObject(kind);
+                JsonObject mergedKind = merged.getJsonObject(kind);
+                if (ownKind == null || mergedKind == null) {
+                    continue;
+                }
+                for (String name : ownKind.fieldNames().toArray(String[]::new)) {
+                    if (mergedKind.containsKey(name) && !mergedKind.getValue(name).equals(ownKind.getValue(name))) {
+                        String renamed = service + "_" + name;
+                        ownKind.put(renamed, ownKind.remove(name));
+                        renamedRefs.put("#/components/" + kind + "/" + name, "#/components/" + kind + "/" + renamed);
+                        renamedAny = true;
+                    }
                 }
             }
-        }
-        if (!renamedRefs.isEmpty()) {
-            rewriteRefs(document, renamedRefs);
-        }
+            if (renamedAny) {
+                rewriteRefs(document, renamedRefs);
+            }
+        } while (renamedAny);
     }
 
     private static void rewriteRefs(Object node, Map<String, String> renamedRefs) {

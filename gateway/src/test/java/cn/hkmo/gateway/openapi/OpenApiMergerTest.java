@@ -42,6 +42,24 @@ class OpenApiMergerTest {
                 .contains("#/components/schemas/fee_Problem");
     }
 
+    /** Two services' Page<Problem> read the same until one's Problem is renamed: then the pages are kept apart too. */
+    @Test
+    void aComponentThatReadsTheSameOnlyUntilWhatItRefersToIsRenamedIsKeptApartToo() {
+        String page = "\"PageProblem\":{\"type\":\"object\",\"properties\":{\"items\":{\"type\":\"array\","
+                + "\"items\":{\"$ref\":\"#/components/schemas/Problem\"}}}}";
+        JsonObject appointment = new JsonObject(APPOINTMENT.replace("\"components\":{\"schemas\":{", "\"components\":{\"schemas\":{" + page + ","));
+        JsonObject fee = new JsonObject(FEE.replace("\"components\":{\"schemas\":{", "\"components\":{\"schemas\":{" + page + ",")
+                .replace("{\"schema\":{\"$ref\":\"#/components/schemas/Quote\"}}", "{\"schema\":{\"$ref\":\"#/components/schemas/PageProblem\"}}"));
+
+        JsonObject merged = merge(Optional.of(appointment), Optional.of(fee));
+
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        assertThat(schemas.fieldNames()).contains("PageProblem", "fee_PageProblem", "fee_Problem");
+        assertThat(schemas.getJsonObject("fee_PageProblem").encode()).contains("#/components/schemas/fee_Problem");
+        assertThat(merged.getJsonObject("paths").getJsonObject("/api/v1/fees/quotes").encode())
+                .contains("#/components/schemas/fee_PageProblem");
+    }
+
     @Test
     void onlyOwnedPathsAreTakenAndSecurityPointsToTheGatewayScheme() {
         JsonObject merged = merge(Optional.of(new JsonObject(APPOINTMENT)), Optional.of(new JsonObject(FEE)));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 
 /**
@@ -21,9 +22,12 @@ public final class BusinessTime {
     private BusinessTime() {
     }
 
-    /** The same instant in the business zone. */
+    /**
+     * The same instant in the business zone, to the microsecond: PostgreSQL keeps microseconds, so a time answered
+     * from memory right after a write reads the same as the GET that loads it back.
+     */
     public static OffsetDateTime of(Instant instant) {
-        return instant.atZone(ClockProducer.BUSINESS_ZONE).toOffsetDateTime();
+        return instant.truncatedTo(ChronoUnit.MICROS).atZone(ClockProducer.BUSINESS_ZONE).toOffsetDateTime();
     }
 
     /**

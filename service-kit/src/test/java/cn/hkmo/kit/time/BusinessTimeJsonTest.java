@@ -43,4 +43,15 @@ class BusinessTimeJsonTest {
                 .isEqualTo(mapper.writeValueAsString(OffsetDateTime.parse("2027-03-01T09:30:00+08:00")))
                 .isEqualTo("\"2027-03-01T09:30:00+08:00\"");
     }
+
+    @Test
+    void aTimeAnsweredFromMemoryReadsLikeTheSameTimeLoadedBackFromTheDatabase() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        new BusinessTimeJson().customize(mapper);
+
+        // collectedAt was answered with nanoseconds by the POST and with PostgreSQL's microseconds by the GET after it
+        assertThat(mapper.writeValueAsString(OffsetDateTime.parse("2026-12-05T03:28:39.684279593Z")))
+                .isEqualTo(mapper.writeValueAsString(OffsetDateTime.parse("2026-12-05T11:28:39.684279+08:00")))
+                .isEqualTo("\"2026-12-05T11:28:39.684279+08:00\"");
+    }
 }
