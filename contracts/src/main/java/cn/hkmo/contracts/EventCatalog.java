@@ -13,6 +13,7 @@ import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.contracts.appointments.ReminderDue;
 import cn.hkmo.contracts.issuance.CalendarNoticeLoaded;
 import cn.hkmo.contracts.issuance.CaseOpened;
+import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
 import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
@@ -146,6 +147,9 @@ public final class EventCatalog {
             new EventType(PermitCollected.TYPE, PermitCollected.class, Topics.ISSUANCE, APPLICATION_NO, ISSUANCE_SERVICE,
                     List.of(),
                     "The permit was collected at the hall by the applicant or an authorised proxy."),
+            new EventType(CollectionDeadlineNear.TYPE, CollectionDeadlineNear.class, Topics.ISSUANCE, APPLICATION_NO,
+                    ISSUANCE_SERVICE, List.of(NOTIFICATION_SERVICE),
+                    "A permit ready at the hall is near the end of the period the hall keeps it (once per permit)."),
             new EventType(CalendarNoticeLoaded.TYPE, CalendarNoticeLoaded.class, Topics.ISSUANCE, YEAR, ISSUANCE_SERVICE,
                     List.of(APPOINTMENT_SERVICE),
                     "An admin loaded a year's State Council holiday notice into the working-day calendar."));

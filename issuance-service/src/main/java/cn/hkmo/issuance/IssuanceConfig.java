@@ -20,6 +20,8 @@ public interface IssuanceConfig {
 
     Courier courier();
 
+    Collection collection();
+
     interface Deadline {
         @WithDefault("7")
         int hukouWorkingDays();
@@ -71,5 +73,22 @@ public interface IssuanceConfig {
          */
         @WithDefault("PT5M")
         Duration clockSkew();
+    }
+
+    /**
+     * Permits waiting at the hall. National rules name no period after which an uncollected permit is handled: it is
+     * the office's local practice, set here.
+     */
+    interface Collection {
+        /** How long the hall keeps a permit ready for collection. */
+        @WithDefault("P90D")
+        Duration keepFor();
+
+        /** How long before the end of that period the citizen is reminded, once. */
+        @WithDefault("P7D")
+        Duration reminderLead();
+
+        /** How often the reminders are looked for ({@code @Scheduled} reads it). */
+        String sweepEvery();
     }
 }

@@ -3,6 +3,7 @@ package cn.hkmo.issuance.casefile;
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.issuance.CaseOpened;
+import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
 import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
@@ -32,7 +33,8 @@ public class CaseEvents {
             PermitIssued.class, PermitIssued.TYPE,
             PermitDispatched.class, PermitDispatched.TYPE,
             PermitDelivered.class, PermitDelivered.TYPE,
-            PermitCollected.class, PermitCollected.TYPE);
+            PermitCollected.class, PermitCollected.TYPE,
+            CollectionDeadlineNear.class, CollectionDeadlineNear.TYPE);
 
     private final Outbox outbox;
     private final TimelineRecorder timeline;

@@ -4,6 +4,7 @@ import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.issuance.CaseOpened;
+import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
 import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
@@ -12,6 +13,7 @@ import cn.hkmo.contracts.issuance.PermitDelivered;
 import cn.hkmo.contracts.issuance.PermitDispatched;
 import cn.hkmo.contracts.issuance.PermitIssued;
 import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.issuance.collection.CollectionPeriod;
 import cn.hkmo.issuance.deadline.Deadline;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
 import cn.hkmo.issuance.payment.PaymentStanding;
@@ -130,6 +132,8 @@ public class CaseFile {
     private OffsetDateTime dispatchedAt;
     private OffsetDateTime deliveredAt;
     private OffsetDateTime readyAt;
+    /** When the citizen was reminded of the end of the collection period; at most once. */
+    private OffsetDateTime collectionRemindedAt;
     private OffsetDateTime collectedAt;
     private Boolean collectedByProxy;
     private String proxyName;
@@ -376,6 +380,20 @@ public class CaseFile {
         return new PermitCollected(applicationNo, subject, hallId, proxy != null, officer, at);
     }
 
+    /**
+     * Reminds the citizen, once, that the hall keeps the permit only until the end of its collection period.
+     *
+     * @return the event, or empty when the permit is not waiting at the hall, was reminded already, or is not due yet
+     */
+    public Optional<CollectionDeadlineNear> remindOfCollectionDeadline(CollectionPeriod period, OffsetDateTime now) {
+        if (status != CaseStatus.READY_FOR_COLLECTION || collectionRemindedAt != null
+                || !period.reminderDue(readyAt, now.toInstant())) {
+            return Optional.empty();
+        }
+        this.collectionRemindedAt = now;
+        return Optional.of(new CollectionDeadlineNear(applicationNo, subject, hallId, period.collectBy(readyAt), now));
+    }
+
     /** A proxy collecting for the applicant (代领), with their checked ID. */
     public record Proxy(String name, SealedResidentId residentId) {
     }
@@ -462,6 +480,7 @@ public class CaseFile {
     public OffsetDateTime dispatchedAt() { return dispatchedAt; }
     public OffsetDateTime deliveredAt() { return deliveredAt; }
     public OffsetDateTime readyAt() { return readyAt; }
+    public OffsetDateTime collectionRemindedAt() { return collectionRemindedAt; }
     public OffsetDateTime collectedAt() { return collectedAt; }
     public Boolean collectedByProxy() { return collectedByProxy; }
     public String proxyName() { return proxyName; }

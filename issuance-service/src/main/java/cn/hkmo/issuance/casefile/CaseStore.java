@@ -7,7 +7,9 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,5 +93,14 @@ public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
 
     public PanacheQuery<CaseFile> readyAt(String hallId) {
         return find("status = ?1 and hallId = ?2 order by readyAt asc", CaseStatus.READY_FOR_COLLECTION, hallId);
+    }
+
+    /** Permits at a hall, ready at or before {@code readyUpTo} and not reminded of their collection deadline, oldest first. */
+    public List<String> awaitingCollectionReminder(Instant readyUpTo, int limit) {
+        return getEntityManager().createQuery("select c.applicationNo from CaseFile c where c.status = :ready "
+                        + "and c.collectionRemindedAt is null and c.readyAt <= :readyUpTo order by c.readyAt", String.class)
+                .setParameter("ready", CaseStatus.READY_FOR_COLLECTION)
+                .setParameter("readyUpTo", readyUpTo.atOffset(ZoneOffset.UTC))
+                .setMaxResults(limit).getResultList();
     }
 }

@@ -9,6 +9,7 @@ import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
 import cn.hkmo.contracts.appointments.BookingRescheduled;
 import cn.hkmo.contracts.issuance.CaseOpened;
+import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
 import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
@@ -130,6 +131,11 @@ public final class TimelineEvents {
                 PermitCollected p = e.dataAs(PermitCollected.class);
                 yield fact(e, TimelineStep.COLLECTED, p.applicationNo(), null, p.subject(), p.collectedAt(),
                         details("hallId", p.hallId(), "byProxy", p.byProxy()));
+            }
+            case CollectionDeadlineNear.TYPE -> {
+                CollectionDeadlineNear c = e.dataAs(CollectionDeadlineNear.class);
+                yield fact(e, TimelineStep.COLLECTION_DEADLINE_NEAR, c.applicationNo(), null, c.subject(), c.remindedAt(),
+                        details("hallId", c.hallId(), "collectBy", c.collectBy()));
             }
             default -> null;
         });

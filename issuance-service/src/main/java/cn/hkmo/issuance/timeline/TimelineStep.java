@@ -20,6 +20,8 @@ public enum TimelineStep {
     REFUSED,
     ISSUED,
     READY_FOR_COLLECTION,
+    /** The hall keeps the permit only until {@code collectBy}: the citizen was reminded. */
+    COLLECTION_DEADLINE_NEAR,
     DISPATCHED,
     DELIVERED,
     COLLECTED

@@ -5,6 +5,7 @@ import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.PermitIssued;
 import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.issuance.collection.CollectionPeriod;
 import cn.hkmo.issuance.deadline.Deadline;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
 import cn.hkmo.issuance.payment.PaymentStanding;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -218,6 +220,24 @@ class CaseFileTest {
             assertThat(c.status()).isEqualTo(CaseStatus.COLLECTED);
             assertThat(c.proxyIdMasked()).isEqualTo("310104********0025");
             expectProblem(IssuanceError.NOT_READY_FOR_COLLECTION, () -> c.collect(null, "officer.bj", at(2026, 3, 9)));
+        }
+
+        @Test
+        void the_collection_deadline_reminder_comes_once_when_due_and_only_for_a_permit_waiting_at_the_hall() {
+            CollectionPeriod period = new CollectionPeriod(Duration.ofDays(90), Duration.ofDays(7));
+            CaseFile c = issued(Cases.HALL);
+            assertThat(c.remindOfCollectionDeadline(period, at(2026, 5, 25))).as("83 days after ready, less a day").isEmpty();
+            var near = c.remindOfCollectionDeadline(period, at(2026, 5, 26)).orElseThrow();
+            assertThat(near.collectBy()).isEqualTo(LocalDate.of(2026, 6, 2));
+            assertThat(near.hallId()).isEqualTo(c.hallId());
+            assertThat(near.subject()).isEqualTo(Cases.ZHANGWEI.subject());
+            assertThat(c.collectionRemindedAt()).isEqualTo(at(2026, 5, 26));
+            assertThat(c.remindOfCollectionDeadline(period, at(2026, 5, 27))).as("once").isEmpty();
+
+            assertThat(issued(Cases.EMS).remindOfCollectionDeadline(period, at(2026, 5, 26))).as("mailed").isEmpty();
+            CaseFile collected = issued(Cases.HALL);
+            collected.collect(null, "officer.bj", at(2026, 3, 9));
+            assertThat(collected.remindOfCollectionDeadline(period, at(2026, 5, 26))).as("collected").isEmpty();
         }
 
         @Test
