@@ -10,6 +10,7 @@ import cn.hkmo.contracts.appointments.BookingRescheduled;
 import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.contracts.appointments.ReminderDue;
 import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
 import cn.hkmo.contracts.issuance.DecisionApproved;
 import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.contracts.issuance.PermitDelivered;
@@ -51,6 +52,7 @@ public final class Notices {
     static final String APPROVED = "approved";
     static final String REFUSED = "refused";
     static final String READY_FOR_COLLECTION = "ready-for-collection";
+    static final String COLLECTION_DEADLINE_NEAR = "collection-deadline-near";
     static final String DISPATCHED = "dispatched";
     static final String DELIVERED = "delivered";
 
@@ -153,6 +155,12 @@ public final class Notices {
                 // Mailed permits are told of when they leave (dispatched); an unknown method tells nothing rather than a guess.
                 yield e.collection() != CollectionMethod.HALL ? null : notice(e.subject(), READY_FOR_COLLECTION,
                         params("applicationNo", e.applicationNo(), "hallId", e.hallId()),
+                        "/timeline/" + e.applicationNo(), false);
+            }
+            case CollectionDeadlineNear.TYPE -> {
+                CollectionDeadlineNear e = event.dataAs(CollectionDeadlineNear.class);
+                yield notice(e.subject(), COLLECTION_DEADLINE_NEAR,
+                        params("applicationNo", e.applicationNo(), "hallId", e.hallId(), "collectBy", day(e.collectBy())),
                         "/timeline/" + e.applicationNo(), false);
             }
             case PermitDispatched.TYPE -> {

@@ -5,6 +5,7 @@ import cn.hkmo.contracts.applications.CorrectionRequested;
 import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
 import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.contracts.issuance.PermitIssued;
 import cn.hkmo.contracts.payments.PaymentCompleted;
@@ -71,6 +72,16 @@ class NoticesTest {
                 .isEqualTo(Notices.READY_FOR_COLLECTION);
         assertThat(notices.of(event(PermitIssued.TYPE, "A1", issued(CollectionMethod.EMS)))).isEmpty();
         assertThat(notices.of(event(PermitIssued.TYPE, "A1", issued(null)))).isEmpty();
+    }
+
+    @Test
+    void theCollectionDeadlineNamesTheLastDayAndTheHallAndLinksToTheTimeline() {
+        Notice n = of(event(CollectionDeadlineNear.TYPE, "A1", new CollectionDeadlineNear("A1", "sub-1", "BJ-CHAOYANG",
+                LocalDate.of(2027, 3, 1), AT)));
+        assertThat(n.kind()).isEqualTo(Notices.COLLECTION_DEADLINE_NEAR);
+        assertThat(n.params()).containsEntry("collectBy", "2027-03-01").containsEntry("hallId", "BJ-CHAOYANG");
+        assertThat(n.link()).isEqualTo("/api/v1/timeline/A1");
+        assertThat(n.timeCritical()).as("held in quiet hours like other reminders").isFalse();
     }
 
     @Test
