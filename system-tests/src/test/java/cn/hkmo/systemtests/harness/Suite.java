@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,9 +59,14 @@ public final class Suite {
             .map(s -> Duration.between(Instant.now(), OffsetDateTime.parse(s).toInstant()))
             .orElse(Duration.ZERO);
 
+    /** The business time the applications' clocks read now. */
+    public static ZonedDateTime now() {
+        return ZonedDateTime.now(Clock.offset(Clock.system(ZoneId.of("Asia/Shanghai")), CLOCK_OFFSET));
+    }
+
     /** The business day the applications' clocks read now. */
     public static LocalDate today() {
-        return LocalDate.now(Clock.offset(Clock.system(ZoneId.of("Asia/Shanghai")), CLOCK_OFFSET));
+        return now().toLocalDate();
     }
 
     private static volatile Suite instance;
@@ -199,6 +205,13 @@ public final class Suite {
                 c.put("hkmo.simulator.alipay.notify-retry-delays", "PT0.5S,PT1S,PT2S,PT4S");
                 // The H5 is served by the gateway on its free port: the cashier may return there.
                 c.put("hkmo.fee.cashier-return-origins", gatewayUrl());
+            }
+            case ISSUANCE -> {
+                // A permit at the hall is reminded of its collection deadline 30 s after it is ready, swept every 2 s:
+                // a test sees the reminder soon, and can collect another permit before its reminder is due.
+                c.put("issuance.collection.keep-for", "P7DT30S");
+                c.put("issuance.collection.reminder-lead", "P7D");
+                c.put("issuance.collection.sweep-every", "2s");
             }
             case NOTIFICATION -> {
                 // The SDKs reach the simulators inside notification-service; texts go out within a second, and an
