@@ -66,6 +66,7 @@ class AccessTableIT {
     private static String applicationNo;
     private static String orderNo;
     private static String messageId;
+    private static String holdId;
 
     @BeforeAll
     static void fixtures() {
@@ -76,6 +77,9 @@ class AccessTableIT {
         Steps.awaitTimelineStep(Tokens.of(OWNER), applicationNo, "ACCEPTED");
         waiting = Steps.book(Tokens.of(OWNER), Steps.firstApplication(Steps.nextWindow("BJ-CHAOYANG", 7), "110105", Steps.atHall()));
         forCheckIn = Steps.book(Tokens.of(OWNER), Steps.firstApplication(Steps.nextWindow("BJ-CHAOYANG", 8), "110105", Steps.atHall()));
+        Steps.Window held = Steps.nextWindow("BJ-CHAOYANG", 9);
+        holdId = Api.withToken(Tokens.of(OWNER)).body(Map.of("hallId", held.hallId(), "date", held.date().toString(),
+                "windowStart", held.start())).post("/api/v1/holds").then().statusCode(201).extract().path("id");
         String servedLink = "/api/v1/bookings/" + served.bookingNo();
         messageId = Steps.eventuallyGet("the owner's message of the served booking", () -> {
             var page = Api.withToken(Tokens.of(OWNER)).get("/api/v1/messages?size=100");
@@ -105,7 +109,7 @@ class AccessTableIT {
         Partner.revokeConsent(OWNER, Tokens.PARTNER_CLIENT);
     }
 
-    /** One row: method, path (with {waiting} {served} {checkin} {app} {order} {message}), body, the 12 expected cells. */
+    /** One row: method, path (with {waiting} {served} {checkin} {app} {order} {message} {hold}), body, the 12 expected cells. */
     record Row(String method, String path, Object body, String expected) {
     }
 
@@ -131,6 +135,7 @@ class AccessTableIT {
         r.add(new Row("POST", "/api/v1/bookings", pastBooking,                 "401  ok  ok 403 403 403 403 403  ok 403 403 403"));
         r.add(new Row("POST", "/api/v1/holds", Map.of("hallId", "BJ-CHAOYANG", "date", pastDate, "windowStart", "09:00"),
                                                                                "401  ok  ok 403 403 403 403 403  ok 403 403 403"));
+        r.add(new Row("GET", "/api/v1/holds/{hold}", null,                     "401 200 404 403 403 403 403 403 200 403 403 403"));
         r.add(new Row("GET", "/api/v1/waitlist", null,                         "401 200 200 403 403 403 403 403 200 403 403 403"));
         // the citizen's message centre (the partner needs scope "booking"), and its operations view
         r.add(new Row("GET", "/api/v1/messages", null,                         "401 200 200 403 403 403 403 403 200 403 403 403"));
@@ -265,7 +270,8 @@ class AccessTableIT {
 
     private static String resolve(String path) {
         return path.replace("{waiting}", waiting.bookingNo()).replace("{served}", served.bookingNo())
-                .replace("{app}", applicationNo).replace("{order}", orderNo).replace("{message}", messageId);
+                .replace("{app}", applicationNo).replace("{order}", orderNo).replace("{message}", messageId)
+                .replace("{hold}", holdId);
     }
 
     private static String abbreviate(String s) {

@@ -8,6 +8,7 @@ import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,6 +47,15 @@ public class HoldResource {
         Citizen citizen = citizens.require();
         return idempotencyKeys.executeIfKeyed("hold", idempotencyKey, citizen.subject(), request, 201, HoldView.class,
                 () -> holds.hold(citizens.owner(citizen), request.hallId(), request.date(), request.windowStart())).toResponse();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The citizen's hold or waitlist offer: its window, hall, status and expiry (business zone)",
+            description = "Another citizen's hold answers 404 HOLD_NOT_FOUND like a missing id; a partner acting for the "
+                    + "citizen needs the booking scope. The place-offered message links here.")
+    public HoldView get(@PathParam("id") UUID id) {
+        return holds.get(citizens.owner(citizens.require()), id);
     }
 
     @DELETE

@@ -64,7 +64,21 @@ public class Holds {
         OffsetDateTime at = OffsetDateTime.now(clock);
         HoldEntity hold = HoldEntity.of(HoldEntity.Kind.HOLD, slot, owner, at, at.plus(config.holdTtl()));
         hold.persist();
-        return HoldView.of(hold);
+        return HoldView.of(hold, now);
+    }
+
+    /**
+     * The citizen's own hold or offer, in any status.
+     *
+     * @throws ProblemException HOLD_NOT_FOUND, also for another citizen's hold (its existence does not leak)
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HoldView get(Owner owner, UUID holdId) {
+        HoldEntity hold = entityManager.find(HoldEntity.class, holdId);
+        if (hold == null || !hold.citizenSubject.equals(owner.subject())) {
+            throw new ProblemException(AppointmentError.HOLD_NOT_FOUND, holdId);
+        }
+        return HoldView.of(hold, clock.instant());
     }
 
     /** Queues the citizen for a full window (BookingService checks the citizen first); citizens who lost a booking to a closure queue first. */

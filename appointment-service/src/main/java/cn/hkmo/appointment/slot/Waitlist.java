@@ -57,10 +57,16 @@ public class Waitlist {
         this.clock = clock;
     }
 
+    /**
+     * @param offeredHoldId  with status OFFERED: the hold kept for the citizen; book with it before {@code offerExpiresAt}
+     * @param offerExpiresAt the offer's expiry in the business zone
+     */
     public record EntryView(UUID id, String hallId, LocalDate date, java.time.LocalTime windowStart, String status,
-                            boolean priority, UUID offeredHoldId) {
+                            boolean priority, UUID offeredHoldId, OffsetDateTime offerExpiresAt) {
         static EntryView of(WaitlistEntryEntity e) {
-            return new EntryView(e.id, e.hallId, e.date, e.windowStart, e.status.name(), e.priority, e.holdId);
+            HoldEntity offer = e.holdId == null ? null : HoldEntity.findById(e.holdId);
+            return new EntryView(e.id, e.hallId, e.date, e.windowStart, e.status.name(), e.priority, e.holdId,
+                    offer == null ? null : HoldView.expiresAt(offer));
         }
     }
 
@@ -163,7 +169,7 @@ public class Waitlist {
         entry.status = WaitlistEntryEntity.Status.OFFERED;
         entry.holdId = offer.id;
         outbox.publish(Topics.APPOINTMENTS, offer.id.toString(), PlaceOffered.TYPE, new PlaceOffered(offer.id.toString(),
-                entry.citizenSubject, slot.hallId(), slot.date(), slot.window().start(), HoldView.of(offer).expiresAt(),
+                entry.citizenSubject, slot.hallId(), slot.date(), slot.window().start(), HoldView.expiresAt(offer),
                 entry.mobileSealed == null ? null : cipher.decrypt(entry.mobileSealed)));
     }
 

@@ -101,8 +101,15 @@ class JourneyTest {
         given().auth().oauth2(Fixtures.token("zhangwei")).post("/api/v1/bookings/" + no + "/cancel").then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
 
+        // the offer says until when it is kept (hkmo.appointment.offer-ttl, 30 min from 10:00 in Beijing), and reads as her hold
         String offer = given().auth().oauth2(lina).get("/api/v1/waitlist").then().statusCode(200)
-                .body("items[0].status", equalTo("OFFERED")).body("total", equalTo(1)).extract().path("items[0].offeredHoldId");
+                .body("items[0].status", equalTo("OFFERED")).body("total", equalTo(1)).body("items[0].offerExpiresAt", equalTo("2026-09-14T10:30:00+08:00"))
+                .extract().path("items[0].offeredHoldId");
+        given().auth().oauth2(lina).get("/api/v1/holds/" + offer).then().statusCode(200)
+                .body("kind", equalTo("OFFER")).body("status", equalTo("ACTIVE")).body("hallId", equalTo("TS-WAIT"))
+                .body("expiresAt", equalTo("2026-09-14T10:30:00+08:00"));
+        given().auth().oauth2(Fixtures.token("zhangwei")).get("/api/v1/holds/" + offer).then().statusCode(404)
+                .body("code", equalTo("HOLD_NOT_FOUND"));
         // the place went to lina, not back to the pool: still full for everybody else
         BookingApiTest.book("liuyang", UUID.randomUUID().toString(), Fixtures.form("TS-WAIT", Fixtures.TUESDAY, "09:00"))
                 .statusCode(409).body("code", equalTo("SLOT_FULL"));
