@@ -34,6 +34,11 @@ async function book(page: Page, contactMobile = '13912345678'): Promise<string> 
   await page.getByTestId('go-book').click()
   await page.getByTestId(`hall-${env.hallId}`).click()
   await page.locator('[data-testid^="window-"]').first().click()
+  return fillAndSubmit(page, contactMobile)
+}
+
+/** The booking form of a held place: the whole form, review, submit: the booking number. */
+async function fillAndSubmit(page: Page, contactMobile = '13912345678'): Promise<string> {
   await expect(page.getByTestId('held')).toBeVisible()
   await page.getByTestId('endorsement-HK').selectOption('G')
   await page.getByTestId('hukou').locator('input').fill(env.hukouRegion)
@@ -143,13 +148,32 @@ async function bookAndAccept(browser: Browser): Promise<{ citizen: Page; officer
   return { citizen, officer, applicationNo }
 }
 
-test('officer check-in, intake accepted, counter payment; reviewer approves; the permit is collected', async ({ browser }) => {
+test('officer check-in, intake accepted, counter payment; the supervisor watches its deadline; reviewer approves; the permit is collected', async ({ browser }) => {
   const { citizen, officer, applicationNo } = await bookAndAccept(browser)
   await officer.getByTestId('menu-payments').click()
   await refreshUntilVisible(officer, officer.getByTestId(`receipt-${applicationNo}`), 60)
   await officer.getByTestId(`receipt-${applicationNo}`).fill(`R-${Date.now()}`)
   await officer.getByTestId(`pay-${applicationNo}`).click()
   await expect(officer.getByTestId('orders').getByRole('row').filter({ hasText: applicationNo })).toContainText('PAID')
+
+  // The supervisor: a hukou-local case is due 7 working days after acceptance, so a 10-day look-ahead lists it, in
+  // deadline order; it is not overdue (the suite's clock is today's), so the overdue filter hides it.
+  const supervisor = await newPage(browser, desktop)
+  await login(supervisor, 'console', 'supervisor')
+  await supervisor.getByTestId('menu-supervision').click()
+  await supervisor.getByTestId('look-ahead').locator('input').fill('10')
+  await supervisor.getByTestId('look-ahead').locator('input').press('Enter')
+  const deadline = supervisor.getByTestId(`deadline-${applicationNo}`)
+  await refreshUntilVisible(supervisor, deadline, 60)
+  await expect(deadline).toHaveText(/^\d{4}-\d\d-\d\d$/)
+  await expect(deadline).toHaveAttribute('data-overdue', 'false')
+  const dates = await supervisor.locator('[data-testid^="deadline-"]').allTextContents()
+  expect(dates).toEqual([...dates].sort())
+  await supervisor.getByTestId('show-overdue').click()
+  await expect(deadline).toHaveCount(0)
+  for (const row of await supervisor.locator('[data-testid^="deadline-"]').all()) await expect(row).toHaveAttribute('data-overdue', 'true')
+  await supervisor.getByTestId('show-near').click()
+  await expect(deadline).toBeVisible()
 
   const reviewer = await newPage(browser, desktop)
   await login(reviewer, 'console', env.reviewer)
@@ -218,7 +242,7 @@ test('the .ics of a booking starts at its window, in Beijing time', async ({ bro
   await expect(card.getByTestId('status')).toHaveText('已取消')
 })
 
-test('script typed into a field rendered back stays text (admin closes a hall); every page carries the CSP', async ({ browser }) => {
+test('script typed into a field rendered back stays text (admin closes a hall); every page carries the CSP; the admin edits an opening plan', async ({ browser }) => {
   const admin = await newPage(browser, desktop)
   let dialogs = 0
   admin.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss() })
@@ -240,6 +264,20 @@ test('script typed into a field rendered back stays text (admin closes a hall); 
   expect(dialogs).toBe(0)
   await admin.getByTestId(`reopen-${date}`).click()
   await expect(row).toHaveCount(0)
+
+  // The hall's opening plan: closing before it opens is refused beside the plan; a new capacity is saved and listed.
+  const closes = await admin.getByTestId('plan-closes').inputValue()
+  const capacity = Number(await admin.getByTestId('plan-capacity').inputValue())
+  await admin.getByTestId('plan-closes').fill('08:00')
+  await admin.getByTestId('save-plan').click()
+  await expect(admin.getByTestId('plan-error')).toContainText('办公时间设置有误')
+  await admin.getByTestId('plan-closes').fill(closes)
+  await admin.getByTestId('plan-capacity').fill(String(capacity + 2))
+  await admin.getByTestId('save-plan').click()
+  await expect(admin.getByTestId('plan-of-CD-JINJIANG')).toContainText(`${capacity + 2} 人`)
+  await admin.getByTestId('plan-capacity').fill(String(capacity)) // as it was, for whoever books there next
+  await admin.getByTestId('save-plan').click()
+  await expect(admin.getByTestId('plan-of-CD-JINJIANG')).toContainText(`${capacity} 人`)
 })
 
 test('the citizen pays in the payment platform cashier and sees PAID; a reviewer refuses, the decision shown as a document', async ({ browser }) => {
@@ -275,4 +313,78 @@ test('the citizen pays in the payment platform cashier and sees PAID; a reviewer
   await expect(document.getByTestId('decision-no')).not.toBeEmpty()
   await expect(document).not.toContainText('{') // a document, not raw JSON
   await expect(document).not.toContainText('"reasons"')
+})
+
+test('waitlist: a place freed by a cancellation is offered with its expiry, appears in the message centre, and is booked', async ({ browser, request }) => {
+  const page = await newPage(browser, mobile)
+  await login(page, 'h5', env.waiter)
+  await page.getByTestId('go-book').click()
+  await page.getByTestId(`hall-${env.hallId}`).click()
+  const [, date, time] = (await page.locator('[data-testid^="window-"]').nth(3).getAttribute('data-testid'))!
+    .match(/^window-(.+)-(\d\d:\d\d)$/)!
+
+  // Meanwhile one citizen books that window and others hold every place left in it.
+  const [booker, ...fillers] = process.env.FILLERS!.split(',')
+  const bookerToken = await token(request, booker)
+  const booked = await request.post('/api/v1/bookings', {
+    headers: { Authorization: `Bearer ${bookerToken}`, 'Idempotency-Key': crypto.randomUUID() },
+    data: {
+      hukouRegion: env.hukouRegion, hallId: env.hallId, date, windowStart: `${time}:00`, documentType: 'HK_MACAO_PERMIT',
+      category: 'FIRST_APPLICATION', endorsements: [{ destination: 'HK', type: 'G' }],
+      emergencyContact: { name: '张丽', mobile: '13900001111' }, delivery: { method: 'HALL' },
+    },
+  })
+  expect(booked.status(), await booked.text()).toBe(201)
+  const bookingNo = (await booked.json()).bookingNo as string
+  let full = false
+  for (const filler of fillers) {
+    const held = await request.post('/api/v1/holds', {
+      headers: { Authorization: `Bearer ${await token(request, filler)}` },
+      data: { hallId: env.hallId, date, windowStart: `${time}:00` },
+    })
+    if (held.status() === 409) { full = true; break }
+    expect(held.status()).toBe(201)
+  }
+  expect(full, 'the fillers took every place of the window').toBe(true)
+
+  // The full window offers the waitlist; the citizen joins it.
+  await page.goto('/h5/#/')
+  await page.getByTestId('go-book').click()
+  await page.getByTestId(`hall-${env.hallId}`).click()
+  await page.getByTestId(`waitlist-${date}-${time}`).click()
+  await expect(page.locator('.waitlisted')).toBeVisible()
+  await page.goto('/h5/#/waitlist')
+  const entry = page.getByTestId(`waiting-${date}-${time}`)
+  await expect(entry).toHaveAttribute('data-status', 'WAITING')
+
+  // The booker cancels: the freed place is kept for the waiting citizen, who sees until when.
+  const cancelled = await request.post(`/api/v1/bookings/${bookingNo}/cancel`, {
+    headers: { Authorization: `Bearer ${bookerToken}`, 'Idempotency-Key': crypto.randomUUID() },
+  })
+  expect(cancelled.status()).toBe(200)
+  await refreshUntilVisible(page, entry.getByTestId('offer-expires'), 30)
+  await expect(entry).toHaveAttribute('data-status', 'OFFERED')
+  const until = (await entry.getByTestId('offer-expires').textContent())!.match(/\d{4}-\d\d-\d\d \d\d:\d\d/)![0]
+
+  // The offer's message arrives by event: unread in the navigation's badge, then opened from the message centre.
+  await page.getByTestId('go-messages').click()
+  const message = page.getByTestId('message-place-offered')
+  await refreshUntilVisible(page, message, 60)
+  await expect(message).toHaveAttribute('data-read', 'false')
+  await expect(message).toContainText(until)
+  await expect(page.getByTestId('unread')).not.toHaveAttribute('data-unread', '0')
+  const unread = Number(await page.getByTestId('unread').getAttribute('data-unread'))
+  await message.click()
+
+  // It leads to the booking form with the offered place held until the same time; the citizen books it.
+  await expect(page).toHaveURL(/#\/book\?hold=/)
+  await expect(page.getByTestId('held')).toContainText(until)
+  await expect(page.getByTestId('unread')).toHaveAttribute('data-unread', String(unread - 1))
+  const offeredNo = await fillAndSubmit(page)
+  await page.getByTestId('to-bookings').click()
+  await expect(page.getByTestId(`booking-${offeredNo}`).getByTestId('when')).toContainText(`${date} ${time}`)
+  await page.goto('/h5/#/waitlist')
+  await expect(page.getByTestId(`waiting-${date}-${time}`)).toHaveCount(0)
+  await page.goto('/h5/#/messages')
+  await expect(page.getByTestId('message-place-offered')).toHaveAttribute('data-read', 'true')
 })

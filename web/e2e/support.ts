@@ -4,6 +4,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 export const env = {
   password: process.env.DEMO_PASSWORD ?? 'demo123',
   citizen: process.env.CITIZEN ?? 'liuyang',
+  waiter: process.env.WAITER ?? 'zhangwei',
   officer: process.env.OFFICER ?? 'officer.bj',
   reviewer: process.env.REVIEWER ?? 'reviewer.bj',
   hallId: process.env.HALL_ID ?? 'BJ-CHAOYANG',

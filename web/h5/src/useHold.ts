@@ -1,6 +1,8 @@
 import { ref } from 'vue'
 import { showToast } from 'vant'
 import { useI18n } from 'vue-i18n'
+import { beijingTime } from '@shared/format'
+import { ProblemError } from '@shared/problem'
 import { useSession } from '@shared/session'
 import type { PickedWindow } from './components/WindowPicker.vue'
 
@@ -22,9 +24,14 @@ export function useHold() {
       await api.DELETE('/api/v1/holds/{id}', { params: { path: { id: current.value.id } } }).catch(() => undefined)
     }
     const { data } = await api.POST('/api/v1/holds', { body: { hallId, date: w.date, windowStart: w.windowStart } })
-    current.value = data as Held
-    expiresAt.value = new Date(current.value.expiresAt).toLocaleTimeString(document.documentElement.lang)
-    return current.value
+    adopt(data as Held)
+    return current.value!
+  }
+
+  /** A place already kept for the citizen: a waitlist offer (GET /api/v1/holds/{id}). */
+  function adopt(held: Held) {
+    current.value = held
+    expiresAt.value = beijingTime(held.expiresAt)
   }
 
   function forget() {
@@ -33,9 +40,14 @@ export function useHold() {
   }
 
   async function waitlist(hallId: string, w: PickedWindow) {
-    await api.POST('/api/v1/waitlist', { body: { hallId, date: w.date, windowStart: w.windowStart } })
-    showToast(t('windows.waitlisted'))
+    try {
+      await api.POST('/api/v1/waitlist', { body: { hallId, date: w.date, windowStart: w.windowStart } })
+      showToast({ message: t('windows.waitlisted'), className: 'waitlisted' })
+    } catch (e) {
+      if (e instanceof ProblemError) showToast(e.message)
+      else throw e
+    }
   }
 
-  return { take, forget, waitlist, expiresAt }
+  return { take, adopt, forget, waitlist, expiresAt }
 }

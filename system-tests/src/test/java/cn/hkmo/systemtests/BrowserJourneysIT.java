@@ -30,11 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserJourneysIT {
 
     @Test
-    @DisplayName("citizen booking to collection, booking errors beside their fields, zh-CN/en, in Chromium")
+    @DisplayName("citizen booking to collection, booking errors beside their fields, the waitlist and message centre, zh-CN/en, in Chromium")
     void journeysInChromium() throws Exception {
         Suite suite = Suite.get();
         WebApps.registerRedirects();
         List<Citizen> citizens = Citizens.create("browser", 1); // a clean 'my bookings'
+        Citizen waiter = Citizens.create("waiter", 1).get(0); // waits on a full window: no booking of the other journeys
         // one hold per citizen and window: enough citizens to take every place of a window (SLOT_FULL)
         List<Citizen> fillers = Citizens.create("filler", 12);
         Path web = suite.repoRoot().resolve("web");
@@ -47,6 +48,7 @@ class BrowserJourneysIT {
         env.put("KEYCLOAK_URL", suite.keycloakUrl());
         env.put("CITIZEN", citizens.get(0).username());
         env.put("CITIZEN_ID", citizens.get(0).residentId());
+        env.put("WAITER", waiter.username());
         env.put("FILLERS", String.join(",", fillers.stream().map(Citizen::username).toList()));
         env.put("HUKOU_REGION", Citizens.REGION);
         env.put("DEMO_PASSWORD", Citizens.PASSWORD);
