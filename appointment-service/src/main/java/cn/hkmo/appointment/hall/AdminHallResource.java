@@ -73,9 +73,8 @@ public class AdminHallResource {
     private static Hall domain(HallView view) {
         try {
             return view.toHall();
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(AppointmentError.INVALID_OPENING_PLAN, e.getMessage()).withViolation("plan",
-                    AppointmentError.INVALID_OPENING_PLAN, e.getMessage());
+        } catch (OpeningPlan.Inconsistent e) {
+            throw new ProblemException(AppointmentError.INVALID_OPENING_PLAN).withViolation("plan." + e.field(), e.messageKey());
         }
     }
 }

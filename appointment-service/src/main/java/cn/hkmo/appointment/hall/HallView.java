@@ -62,7 +62,7 @@ public record HallView(
                 hall.categories(), hall.endorsementTypes(), (int) hall.cutOff().toMinutes(), distanceKm);
     }
 
-    /** The domain hall; an inconsistent plan (lunch outside opening hours...) throws IllegalArgumentException. */
+    /** The domain hall; an inconsistent plan (lunch outside opening hours...) throws {@link OpeningPlan.Inconsistent}. */
     public Hall toHall() {
         return new Hall(id, name, new Region(region.provinceCode(), region.provinceName(), region.cityCode(), region.cityName(),
                 region.districtCode(), region.districtName()), address, location, phone,

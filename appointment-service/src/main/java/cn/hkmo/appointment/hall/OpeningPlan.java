@@ -25,19 +25,44 @@ public record OpeningPlan(
     public OpeningPlan {
         weekdays = weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
         if (!opens.isBefore(closes)) {
-            throw new IllegalArgumentException("a hall closes after it opens");
+            throw new Inconsistent("closes", "CLOSES_BEFORE_OPENS", "a hall closes after it opens");
         }
         if ((lunchStart == null) != (lunchEnd == null)) {
-            throw new IllegalArgumentException("a lunch break has a start and an end");
+            throw new Inconsistent(lunchStart == null ? "lunchStart" : "lunchEnd", "LUNCH_INCOMPLETE",
+                    "a lunch break has a start and an end");
         }
         if (lunchStart != null && (lunchStart.isBefore(opens) || !lunchStart.isBefore(lunchEnd) || lunchEnd.isAfter(closes))) {
-            throw new IllegalArgumentException("the lunch break lies inside opening hours");
+            throw new Inconsistent(lunchStart.isBefore(opens) ? "lunchStart" : "lunchEnd", "LUNCH_OUTSIDE_HOURS",
+                    "the lunch break lies inside opening hours");
         }
         if (windowLength.isNegative() || windowLength.isZero() || windowLength.toMinutes() > 240) {
-            throw new IllegalArgumentException("a window lasts between 1 and 240 minutes");
+            throw new Inconsistent("windowMinutes", "WINDOW_LENGTH", "a window lasts between 1 and 240 minutes");
         }
         if (capacityPerWindow < 0) {
-            throw new IllegalArgumentException("capacity is not negative");
+            throw new Inconsistent("capacityPerWindow", "CAPACITY_NEGATIVE", "capacity is not negative");
+        }
+    }
+
+    /**
+     * A plan whose parts contradict each other: the field at fault and why, as message key
+     * {@code OPENING_PLAN_<reason>} of problems.properties, so an admin reads it beside the field in their language.
+     */
+    public static final class Inconsistent extends IllegalArgumentException {
+        private final String field;
+        private final String reason;
+
+        Inconsistent(String field, String reason, String message) {
+            super(message);
+            this.field = field;
+            this.reason = reason;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return "OPENING_PLAN_" + reason;
         }
     }
 

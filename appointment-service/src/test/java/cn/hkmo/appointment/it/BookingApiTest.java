@@ -289,6 +289,30 @@ class BookingApiTest {
     }
 
     @Test
+    void anInconsistentOpeningPlanIsRefusedBesideTheFieldAtFaultInTheCallersLanguage() {
+        Map<String, Object> hall = given().get("/api/v1/halls/" + BJ).then().statusCode(200).extract().jsonPath().getMap("");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = new HashMap<>((Map<String, Object>) hall.get("plan"));
+        Object closes = plan.get("closes");
+        plan.put("closes", "08:00");
+        Map<String, Object> body = new HashMap<>(hall);
+        body.put("plan", plan);
+        given().auth().oauth2(Fixtures.token("admin")).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/admin/halls/" + BJ).then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_OPENING_PLAN"))
+                .body("violations[0].field", equalTo("plan.closes"))
+                .body("violations[0].code", equalTo("OPENING_PLAN_CLOSES_BEFORE_OPENS"))
+                .body("violations[0].message", equalTo("闭厅时间须晚于开厅时间。"));
+        plan.put("closes", closes);
+        plan.put("lunchStart", "08:00");
+        given().auth().oauth2(Fixtures.token("admin")).header("Accept-Language", "en").contentType(ContentType.JSON).body(body)
+                .put("/api/v1/admin/halls/" + BJ).then().statusCode(422)
+                .body("violations[0].field", equalTo("plan.lunchStart"))
+                .body("violations[0].message", startsWith("The lunch break must lie within the opening hours"));
+        given().get("/api/v1/halls/" + BJ).then().body("plan.closes", equalTo(closes)); // nothing half-written
+    }
+
+    @Test
     void slotFull() {
         fixtures.hall("TS-ONE", 1);
         bookOk("lina", Fixtures.form("TS-ONE", Fixtures.TUESDAY, "09:00"));
