@@ -48,6 +48,7 @@ async function fillAndSubmit(page: Page, contactMobile = '13912345678'): Promise
   await keep(page, 'h5-booking')
   await page.getByTestId('to-review').click()
   await expect(page.getByTestId('review')).toBeVisible()
+  await expect(page.getByTestId('review-hukou')).toContainText(/北京市（\d{6}）/) // the province named, not only the code
   await page.getByTestId('submit').click()
   await expect(page.getByTestId('booked')).toBeVisible()
   return (await page.getByTestId('booked').getAttribute('data-booking-no'))!
@@ -140,6 +141,10 @@ async function bookAndAccept(browser: Browser): Promise<{ citizen: Page; officer
   for (const item of await materials.all()) await item.click()
   await officer.getByTestId('record').click()
   await officer.getByTestId('decision-ACCEPTED').click()
+  // the endorsement and its terms in words, not HK-G and P3M/SINGLE
+  await expect(officer.getByTestId('decision')).toContainText('香港个人旅游 (G)')
+  await expect(officer.getByTestId('decision')).toContainText('有效，')
+  await expect(officer.getByTestId('decision')).not.toContainText('HK-G')
   await keep(officer, 'console-intake')
   await officer.getByTestId('decide').click()
   const result = officer.getByTestId('decision-result')
@@ -161,8 +166,7 @@ test('officer check-in, intake accepted, counter payment; the supervisor watches
   const supervisor = await newPage(browser, desktop)
   await login(supervisor, 'console', 'supervisor')
   await supervisor.getByTestId('menu-supervision').click()
-  await supervisor.getByTestId('look-ahead').locator('input').fill('10')
-  await supervisor.getByTestId('look-ahead').locator('input').press('Enter')
+  await supervisor.getByTestId('look-ahead-10').click()
   const deadline = supervisor.getByTestId(`deadline-${applicationNo}`)
   await refreshUntilVisible(supervisor, deadline, 60)
   await expect(deadline).toHaveText(/^\d{4}-\d\d-\d\d$/)
@@ -270,7 +274,7 @@ test('script typed into a field rendered back stays text (admin closes a hall); 
   const capacity = Number(await admin.getByTestId('plan-capacity').inputValue())
   await admin.getByTestId('plan-closes').fill('08:00')
   await admin.getByTestId('save-plan').click()
-  await expect(admin.getByTestId('plan-error')).toContainText('办公时间设置有误')
+  await expect(admin.getByTestId('plan-hours')).toContainText('闭厅时间须晚于开厅时间')
   await admin.getByTestId('plan-closes').fill(closes)
   await admin.getByTestId('plan-capacity').fill(String(capacity + 2))
   await admin.getByTestId('save-plan').click()
