@@ -3,8 +3,10 @@ package cn.hkmo.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -165,18 +167,42 @@ class GatewayTest {
     }
 
     @Test
-    void aClientOverItsLimitGets429WithRetryAfter() {
-        // %test limits courier-ems to 3 requests a minute.
+    void aClientOverItsLimitGets429WithRetryAfterAndEveryAnswerSaysWhatIsLeft() {
+        // %test limits courier-ems to 3 requests a minute, and its service account (a token subject) to 5.
         String token = KeycloakTokens.clientCredentials("courier-ems", "courier-ems-secret");
-        for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(token).get("/api/v1/halls").then().statusCode(200);
+        for (int left = 2; left >= 0; left--) {
+            given().auth().oauth2(token).get("/api/v1/halls").then().statusCode(200)
+                    .header("RateLimit-Policy", equalTo("\"subject\";q=5;w=60, \"client\";q=3;w=60"))
+                    .header("RateLimit", matchesPattern("\"subject\";r=" + (left + 2) + ";t=\\d+, \"client\";r=" + left
+                            + ";t=\\d+"));
         }
         Response refused = given().auth().oauth2(token).get("/api/v1/halls");
 
         refused.then().statusCode(429)
                 .contentType(PROBLEM_JSON)
-                .body("code", equalTo("RATE_LIMITED"));
-        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+                .body("code", equalTo("RATE_LIMITED"))
+                .header("RateLimit-Policy", equalTo("\"subject\";q=5;w=60, \"client\";q=3;w=60"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 20L);
+        // the client's bucket is empty and full again only after a whole minute; the subject's still had a token
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("\"subject\";r=1;t=(\\d+), \"client\";r=0;t=(\\d+)").matcher(refused.header("RateLimit"));
+        assertThat(state.matches()).as(refused.header("RateLimit")).isTrue();
+        assertThat(Long.parseLong(state.group(2))).isBetween(retryAfter, 60L);
+    }
+
+    @Test
+    void aCitizensAndAnAnonymousCallersAnswersCarryTheirBudgetReadableByTheH5() {
+        Response citizen = given().header("Origin", "https://h5.hkmo.cn")
+                .auth().oauth2(KeycloakTokens.password("lina")).get("/api/v1/halls?m=" + marker());
+        citizen.then().statusCode(200)
+                .header("RateLimit-Policy", startsWith("\"citizen\";q=1000;w=60, \"client\";q=1000;w=60"))
+                .header("RateLimit", matchesPattern("\"citizen\";r=\\d+;t=\\d+, \"client\";r=\\d+;t=\\d+"));
+        assertThat(citizen.header("Access-Control-Expose-Headers")).contains("RateLimit", "RateLimit-Policy");
+
+        given().get("/api/v1/halls?m=" + marker()).then().statusCode(200)
+                .header("RateLimit-Policy", equalTo("\"anonymous\";q=1000;w=60"))
+                .header("RateLimit", matchesPattern("\"anonymous\";r=\\d+;t=\\d+"));
     }
 
     @Test
@@ -392,7 +418,9 @@ class GatewayTest {
         }
         String limited = notifyFrom("127.0.0.2", "?m=" + marker);
 
-        assertThat(limited).startsWith("HTTP/1.1 429").contains("RATE_LIMITED").containsPattern("(?i)retry-after: [1-9]");
+        assertThat(limited).startsWith("HTTP/1.1 429").contains("RATE_LIMITED").containsPattern("(?i)retry-after: [1-9]")
+                .containsPattern("(?i)ratelimit-policy: \"refused-callbacks\";q=3;w=60")
+                .containsPattern("(?i)ratelimit: \"refused-callbacks\";r=0;t=[1-9]");
         assertThat(received(marker)).as("the service never saw the limited callback").hasSize(8);
         given().formParam("out_trade_no", "F1").post("/api/v1/fees/alipay/notify?m=" + marker()).then().statusCode(200);
     }
@@ -469,7 +497,8 @@ class GatewayTest {
                 .then().statusCode(200).header("Access-Control-Allow-Origin", "https://h5.hkmo.cn")
                 .extract().header("Access-Control-Expose-Headers");
         // a retried submit answered from the stored response says so; a front-end must be able to tell
-        assertThat(exposed).contains("Idempotent-Replayed", "X-Request-Id", "Retry-After", "Location");
+        assertThat(exposed).contains("Idempotent-Replayed", "X-Request-Id", "Retry-After", "RateLimit", "RateLimit-Policy",
+                "Location");
     }
 
     @Test
@@ -521,7 +550,9 @@ class GatewayTest {
                 .body("checks.find { it.name == 'upstream services (informational)' }.data.appointment", equalTo("UP"))
                 .body("checks.find { it.name == 'upstream services (informational)' }.data.issuance",
                         equalTo("UNREACHABLE"));
-        given().baseUri("http://" + management.getAuthority()).get("/q/metrics").then().statusCode(200);
+        // the alert RateLimitStoreUnavailable (k8s) watches this counter; it exists before the first failure
+        given().baseUri("http://" + management.getAuthority()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("hkmo_gateway_rate_limit_store_failures_total"));
     }
 
     @Test

@@ -25,18 +25,20 @@ public final class RateLimitKeys {
     public List<Key> of(Optional<Caller> validated, String address) {
         Optional<String> subject = validated.flatMap(Caller::subject);
         if (subject.isEmpty()) {
-            return List.of(new Key("ip:" + address, limits.anonymous()));
+            return List.of(new Key("ip:" + address, "anonymous", limits.anonymous()));
         }
         Caller caller = validated.get();
         List<Key> keys = new ArrayList<>(2);
-        keys.add(new Key("subject:" + subject.get(), caller.citizen().isPresent() ? limits.citizen() : limits.subject()));
+        keys.add(caller.citizen().isPresent()
+                ? new Key("subject:" + subject.get(), "citizen", limits.citizen())
+                : new Key("subject:" + subject.get(), "subject", limits.subject()));
         caller.clientId().ifPresent(client -> keys.add(
-                new Key("client:" + client, limits.clients().getOrDefault(client, limits.client()))));
+                new Key("client:" + client, "client", limits.clients().getOrDefault(client, limits.client()))));
         return keys;
     }
 
     /** Payment callbacks the service refused, per source address. */
     public Key refusedCallbacks(String address) {
-        return new Key("refused-callbacks:ip:" + address, limits.refusedCallbacks());
+        return new Key("refused-callbacks:ip:" + address, "refused-callbacks", limits.refusedCallbacks());
     }
 }

@@ -1,6 +1,5 @@
 package cn.hkmo.gateway.routing;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +9,10 @@ import jakarta.enterprise.event.Observes;
 import cn.hkmo.gateway.config.GatewayConfig;
 import cn.hkmo.gateway.problem.GatewayError;
 import cn.hkmo.gateway.problem.Problems;
+import cn.hkmo.gateway.ratelimit.RateLimitFields;
 import cn.hkmo.gateway.ratelimit.RateLimitKeys;
 import cn.hkmo.gateway.ratelimit.RateLimiter;
+import cn.hkmo.gateway.ratelimit.Verdict;
 import cn.hkmo.gateway.routing.RouteTable.Route;
 import cn.hkmo.gateway.security.AccessPolicy;
 import cn.hkmo.gateway.security.AccessPolicy.Access;
@@ -99,7 +100,7 @@ public class GatewayRouter {
      * Charges the request before anything else is decided about it, so a request without a token or with a bad one
      * spends its address's budget before its 401, and a valid token its subject's and its client's before the grant
      * check (a Keycloak call), the role check and the service. Passes the authentication's outcome on, or fails with
-     * the 429.
+     * the 429. Either way the answer carries the budgets' {@code RateLimit} fields.
      */
     private Future<Caller> limit(RoutingContext rc, Access required, AsyncResult<Caller> identified) {
         Future<Caller> outcome = identified.succeeded()
@@ -108,8 +109,10 @@ public class GatewayRouter {
             return outcome;
         }
         Optional<Caller> validated = identified.succeeded() ? Optional.of(identified.result()) : Optional.empty();
-        return rateLimiter.tryConsume(keys.of(validated, clientAddress(rc)))
-                .compose(wait -> wait.isEmpty() ? outcome : Future.failedFuture(tooManyRequests(rc, wait.get())));
+        return rateLimiter.tryConsume(keys.of(validated, clientAddress(rc))).compose(verdict -> {
+            RateLimitFields.write(rc.response().headers(), verdict);
+            return verdict.allowed() ? outcome : Future.failedFuture(tooManyRequests(verdict));
+        });
     }
 
     /** Succeeds with what to do once the service has answered with a 4xx, or fails with the 429. */
@@ -119,17 +122,21 @@ public class GatewayRouter {
             return Future.succeededFuture(nothing);
         }
         // Anyone can post a payment callback, and a refused one still costs the service a write (its audit).
-        // Only refusals are charged: the platform's accepted callbacks and their retries are never throttled.
+        // Only refusals are charged: the platform's accepted callbacks and their retries are never throttled, so
+        // their answers carry no budget; only the 429 says which one ran out.
         RateLimiter.Key refusals = keys.refusedCallbacks(clientAddress(rc));
-        return rateLimiter.waitFor(refusals).compose(wait -> wait.isEmpty()
-                ? Future.<Runnable>succeededFuture(() -> rateLimiter.charge(refusals))
-                : Future.failedFuture(tooManyRequests(rc, wait.get())));
+        return rateLimiter.waitFor(refusals).compose(verdict -> {
+            if (verdict.allowed()) {
+                return Future.<Runnable>succeededFuture(() -> rateLimiter.charge(refusals));
+            }
+            RateLimitFields.write(rc.response().headers(), verdict);
+            return Future.failedFuture(tooManyRequests(verdict));
+        });
     }
 
-    private static EdgeRejection tooManyRequests(RoutingContext rc, Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        rc.response().putHeader("Retry-After", Long.toString(seconds));
-        return new EdgeRejection(GatewayError.RATE_LIMITED, Long.toString(seconds));
+    private static EdgeRejection tooManyRequests(Verdict verdict) {
+        return new EdgeRejection(GatewayError.RATE_LIMITED,
+                Long.toString(RateLimitFields.retryAfterSeconds(verdict.retryAfter().orElseThrow())));
     }
 
     private void forward(RoutingContext rc, Route route, long maxBody, Runnable onClientError) {

@@ -27,22 +27,23 @@ class RateLimitKeysTest {
 
     @Test
     void aRequestWithoutAValidTokenSpendsItsAddressBudget() {
-        assertThat(keys.of(Optional.empty(), "203.0.113.7")).containsExactly(new Key("ip:203.0.113.7", ANONYMOUS));
-        assertThat(keys.of(Optional.of(Caller.ANONYMOUS), "203.0.113.7")).containsExactly(new Key("ip:203.0.113.7", ANONYMOUS));
+        assertThat(keys.of(Optional.empty(), "203.0.113.7")).containsExactly(new Key("ip:203.0.113.7", "anonymous", ANONYMOUS));
+        assertThat(keys.of(Optional.of(Caller.ANONYMOUS), "203.0.113.7")).containsExactly(new Key("ip:203.0.113.7", "anonymous", ANONYMOUS));
     }
 
     @Test
     void anOfficerHasABudgetOfTheirOwnBesideTheClientsBudget() {
         Caller officer = new Caller(Optional.of(token("officer-1", "hkmo-h5")), Set.of("officer"));
         assertThat(keys.of(Optional.of(officer), "10.0.0.1"))
-                .containsExactly(new Key("subject:officer-1", SUBJECT), new Key("client:hkmo-h5", CLIENT));
+                .containsExactly(new Key("subject:officer-1", "subject", SUBJECT), new Key("client:hkmo-h5", "client", CLIENT));
     }
 
     @Test
     void aCitizenHasTheCitizenBudgetAndAPartnerItsContractualClientBudget() {
         Caller citizen = new Caller(Optional.of(token("citizen-1", "alipay-partner")), Set.of("citizen"));
         assertThat(keys.of(Optional.of(citizen), "10.0.0.1"))
-                .containsExactly(new Key("subject:citizen-1", CITIZEN), new Key("client:alipay-partner", PARTNER));
+                .containsExactly(new Key("subject:citizen-1", "citizen", CITIZEN),
+                        new Key("client:alipay-partner", "client", PARTNER));
     }
 
     @Test
