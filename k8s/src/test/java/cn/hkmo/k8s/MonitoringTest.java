@@ -14,10 +14,11 @@ class MonitoringTest {
 
     static final List<String> OVERLAYS = Repo.OVERLAYS;
 
-    /** The metrics an operator must hear about (kit OutboxRelay, Inbox, CalendarSource, Reencryption; HTTP; Kafka Exporter). */
+    /** The metrics an operator must hear about (kit OutboxRelay, Inbox, CalendarSource, Reencryption; gateway RateLimiter; HTTP; Kafka Exporter). */
     static final List<String> SIGNALS = List.of("hkmo_outbox_backlog", "hkmo_outbox_send_failures_total",
             "hkmo_inbox_retries_total{cause=\"outage\"}", "hkmo_inbox_retries_total{cause=\"failure\"}",
-            "hkmo_calendar_published_until_seconds", "hkmo_calendar_file_refused", "kafka_topic_partition_current_offset",
+            "hkmo_calendar_published_until_seconds", "hkmo_calendar_file_refused", "hkmo_gateway_rate_limit_store_failures_total",
+            "kafka_topic_partition_current_offset",
             "kafka_consumergroup_lag", "hkmo_personal_data_old_key_rows", "status=~\"5..\"", "status=\"429\"",
             "uri=\"/api/v1/fees/alipay/notify\"");
 
