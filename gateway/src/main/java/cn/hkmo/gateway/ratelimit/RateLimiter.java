@@ -93,13 +93,20 @@ public class RateLimiter {
                 .register(meters);
     }
 
-    void cleanUpExpired(@Observes StartupEvent start) {
-        shared.ifPresent(store -> vertx.setPeriodic(Duration.ofMinutes(1).toMillis(), id -> vertx.executeBlocking(() -> {
-            if (tablePrepared && store instanceof PostgreSQLadvisoryLockBasedProxyManager<String> postgres) {
-                postgres.removeExpired(1000);
-            }
-            return null;
-        }, false)));
+    /** Opens the pool and the table before the first request needs them; deletes expired buckets once a minute. */
+    void onStart(@Observes StartupEvent start) {
+        shared.ifPresent(store -> {
+            vertx.executeBlocking(() -> {
+                prepareTable();
+                return null;
+            }, false).onFailure(failure -> LOG.warnf("Shared rate-limit store not ready at start: %s", causes(failure)));
+            vertx.setPeriodic(Duration.ofMinutes(1).toMillis(), id -> vertx.executeBlocking(() -> {
+                if (tablePrepared && store instanceof PostgreSQLadvisoryLockBasedProxyManager<String> postgres) {
+                    postgres.removeExpired(1000);
+                }
+                return null;
+            }, false));
+        });
     }
 
     public boolean enabled() {
@@ -155,9 +162,18 @@ public class RateLimiter {
             storeFailures.increment();
             sharedAgainAt.set(System.nanoTime() + RETRY_SHARED_AFTER.toNanos());
             LOG.warnf("Shared rate-limit store unavailable, limiting on this replica's buckets for %s: %s",
-                    RETRY_SHARED_AFTER, failure.toString());
+                    RETRY_SHARED_AFTER, causes(failure));
             return Future.succeededFuture(work.apply(local));
         });
+    }
+
+    /** The failure and what caused it, on one line: the JDBC driver's reason is usually the last. */
+    private static String causes(Throwable failure) {
+        StringBuilder line = new StringBuilder(failure.toString());
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            line.append(" <- ").append(cause);
+        }
+        return line.toString();
     }
 
     private static Verdict consume(ProxyManager<String> buckets, List<Key> keys) {
