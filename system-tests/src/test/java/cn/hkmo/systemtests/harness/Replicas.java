@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  *       subjects 300/min, anonymous 120/min; the partner client {@code alipay-partner} overridden to 30/min so a test can reach it), routed to the
  *       same four services;</li>
  *   <li>{@link #strictAppointment()}: a third appointment-service instance with the production per-citizen booking
- *       limits (one active booking per document type, five bookings per 30 days), behind the strict gateway.</li>
+ *       limits (one active booking per document type, five bookings per 30 days), behind the strict gateway;</li>
+ *   <li>{@link #sharedLimitGateways()}: two more gateways that keep their rate limits in one PostgreSQL database, as
+ *       the production replicas do (ADR 0010), with a small citizen budget.</li>
  * </ul>
  * And the faults: {@link #kill9(String)} and {@link #restart(String)} of a suite application; and
  * {@link #rollOut(List)}, a suite application stopped and started again with the suite's settings as they are now.
@@ -39,6 +41,11 @@ public final class Replicas {
     public static final int STAFF_LIMIT_PER_MINUTE = 300;
     /** The production budget of one source address without a (valid) token. */
     public static final int ANONYMOUS_LIMIT_PER_MINUTE = 120;
+    public static final String GATEWAY_SHARED_A = "gateway-shared-a";
+    public static final String GATEWAY_SHARED_B = "gateway-shared-b";
+    /** A citizen's budget on the shared-store gateways: small, and refilled so slowly that no token comes back in a test. */
+    public static final int SHARED_CITIZEN_LIMIT_PER_HOUR = 10;
+    private static final String RATE_LIMIT_DATABASE = "gateway";
 
     private static final Map<String, CompletableFuture<AppProcess>> STARTED = new ConcurrentHashMap<>();
     private static final Map<String, AppProcess> CURRENT = new ConcurrentHashMap<>();
@@ -89,6 +96,53 @@ public final class Replicas {
             c.put("hkmo.gateway.rate-limit.clients.alipay-partner.period", "60s");
             return c;
         }).url();
+    }
+
+    /**
+     * Two gateways with {@code store=postgresql} on one database of their own (created empty on first use), in front of the
+     * suite's services: two replicas of production's gateway, with a citizen budget of
+     * {@value #SHARED_CITIZEN_LIMIT_PER_HOUR} an hour.
+     */
+    public static List<String> sharedLimitGateways() {
+        if (!STARTED.containsKey(GATEWAY_SHARED_A)) {
+            provisionRateLimitDatabase();
+        }
+        CompletableFuture<AppProcess> a = CompletableFuture.supplyAsync(
+                () -> start(GATEWAY_SHARED_A, () -> sharedLimits(GATEWAY_SHARED_A)));
+        AppProcess b = start(GATEWAY_SHARED_B, () -> sharedLimits(GATEWAY_SHARED_B));
+        return List.of(a.join().url(), b.url());
+    }
+
+    private static Map<String, String> sharedLimits(String name) {
+        Suite s = Suite.get();
+        Map<String, String> c = s.settings(Suite.GATEWAY);
+        logAs(c, name);
+        c.put("hkmo.gateway.rate-limit.store", "postgresql");
+        c.put("quarkus.datasource.active", "true");
+        c.put("quarkus.datasource.jdbc.url", s.platform().jdbcUrl(RATE_LIMIT_DATABASE));
+        c.put("quarkus.datasource.username", RATE_LIMIT_DATABASE);
+        c.put("quarkus.datasource.password", RATE_LIMIT_DATABASE);
+        c.put("hkmo.gateway.rate-limit.citizen.capacity", Integer.toString(SHARED_CITIZEN_LIMIT_PER_HOUR));
+        c.put("hkmo.gateway.rate-limit.citizen.period", "1h");
+        // Production's 1 s wait for a connection is for a quiet cluster; on a loaded 2-core machine a check that
+        // waited longer would be answered by the replica's own buckets, and the test is about the shared ones.
+        c.put("quarkus.datasource.jdbc.acquisition-timeout", "20S");
+        return c;
+    }
+
+    /** The platform provisions the services' databases only; the shared limits get one like production's hkmo-gateway-db. */
+    private static synchronized void provisionRateLimitDatabase() {
+        try (java.sql.Connection c = Suite.get().platform().postgres().connectAsSuperuser("postgres");
+                java.sql.Statement s = c.createStatement()) {
+            if (!s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + RATE_LIMIT_DATABASE + "'").next()) {
+                s.execute("CREATE ROLE " + RATE_LIMIT_DATABASE + " LOGIN PASSWORD '" + RATE_LIMIT_DATABASE + "'");
+            }
+            // empty on every run: the platform's data outlives the JVM, and so would an earlier run's spent budgets
+            s.execute("DROP DATABASE IF EXISTS " + RATE_LIMIT_DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + RATE_LIMIT_DATABASE + " OWNER " + RATE_LIMIT_DATABASE);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot provision the rate-limit database", e);
+        }
     }
 
     /** Starts both strict instances and the replica in parallel (saves a minute on 2 cores). */
