@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Maps every failure of a REST call to problem+json: expected ones with their code, bad input to 4xx, the rest to a bare 500. */
 public class ProblemMappers {
@@ -30,9 +31,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final Problems problems;
+    private final ProblemMessages messages;
 
-    public ProblemMappers(Problems problems) {
+    public ProblemMappers(Problems problems, ProblemMessages messages) {
         this.problems = problems;
+        this.messages = messages;
     }
 
     /** A saturated pool drains within a second or two; a client that waits that long usually gets through. */
@@ -62,10 +65,20 @@ public class ProblemMappers {
         return respond(KitError.INVALID_RESIDENT_ID, headers, uri, null, e.defect().name());
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class})
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class})
     public Response malformedJson(Exception e, HttpHeaders headers, UriInfo uri) {
         LOG.debugf("malformed request body on %s: %s", uri.getPath(), e.getMessage());
         return respond(KitError.MALFORMED_REQUEST, headers, uri, null);
+    }
+
+    /** A value of the wrong kind in a named field is a field violation, as bean validation reports it. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        Optional<Problem.Violation> violation = JsonInputViolations.of(e, messages, locale(headers));
+        if (violation.isEmpty()) {
+            return malformedJson(e, headers, uri);
+        }
+        return respond(KitError.VALIDATION_FAILED, headers, uri, List.of(violation.get()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

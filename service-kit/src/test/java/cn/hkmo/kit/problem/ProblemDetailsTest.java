@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -86,12 +87,26 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aValueJacksonCannotReadNamesItsFieldAndWhatTheFieldAccepts() {
+        given().contentType(ContentType.JSON).body("{\"hallId\": \"BJ\", \"people\": 1, \"collection\": \"DRONE\"}")
+                .post("/test/bookings").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", contains("collection"))
+                .body("violations[0].code", equalTo("NOT_ONE_OF"))
+                .body("violations[0].message", equalTo("不是可选的值，可选：HALL, EMS。"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("{\"hallId\": \"BJ\", \"people\": \"many\"}").post("/test/bookings")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", contains("people"))
+                .body("violations[0].code", equalTo("INVALID_FORMAT"))
+                .body("violations[0].message", equalTo("Wrong format; expected a whole number."));
+    }
+
+    @Test
     void malformedInputIsA400NeverA500() {
         given().contentType(ContentType.JSON).body("{\"hallId\": ").post("/test/bookings").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("MALFORMED_REQUEST"));
-        given().contentType(ContentType.JSON).body("{\"hallId\": \"BJ\", \"people\": \"many\"}").post("/test/bookings")
-                .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
         given().contentType(ContentType.JSON).body("[1, 2]").post("/test/bookings")
                 .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
         given().contentType(ContentType.JSON).body("").post("/test/bookings")

@@ -38,8 +38,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TestEndpoints {
 
-    public record BookingRequest(@NotBlank String hallId, @Min(1) @Max(9) int people) {
+    public record BookingRequest(@NotBlank String hallId, @Min(1) @Max(9) int people, Collection collection) {
     }
+
+    /** An enum field, to see how an unknown constant is answered. */
+    public enum Collection { HALL, EMS }
 
     public record BookingView(String bookingNo, String hallId, OffsetDateTime bookedAt) {
     }
