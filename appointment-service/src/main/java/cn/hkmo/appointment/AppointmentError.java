@@ -40,7 +40,6 @@ public enum AppointmentError implements ErrorCode {
     CLOSURE_EXISTS(409),
     NO_SHOW_RESTRICTED(403),
     WRONG_HALL(403),
-    PARTNER_NOT_AUTHORISED(403),
     BOOKING_LIMIT_REACHED(429);
 
     private final int status;

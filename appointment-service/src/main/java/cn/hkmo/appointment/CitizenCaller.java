@@ -14,13 +14,11 @@ import java.util.Set;
 
 /**
  * The citizen a booking request acts for, from the token only. A partner platform may act for a citizen
- * only with a token the citizen granted it (subject = citizen, scope {@value #BOOKING_SCOPE}); with its own
+ * only with a token the citizen granted it (subject = citizen, scope {@value Caller#BOOKING_SCOPE}); with its own
  * client-credentials token it can read public data and nothing else.
  */
 @RequestScoped
 public class CitizenCaller {
-
-    public static final String BOOKING_SCOPE = "booking";
 
     private final Caller caller;
     private final PersonalDataCipher cipher;
@@ -33,12 +31,13 @@ public class CitizenCaller {
         this.partnerClients = partnerClients;
     }
 
-    /** @throws ProblemException PARTNER_NOT_AUTHORISED, or the kit's FORBIDDEN / IDENTITY_NOT_VERIFIED */
+    /** @throws ProblemException the kit's PARTNER_NOT_AUTHORISED, FORBIDDEN or IDENTITY_NOT_VERIFIED */
     public Citizen require() {
         boolean partner = caller.hasRole(Caller.PARTNER) || caller.clientId().filter(partnerClients::contains).isPresent();
-        if (partner && !(caller.actingForCitizen() && caller.hasScope(BOOKING_SCOPE))) {
-            throw new ProblemException(AppointmentError.PARTNER_NOT_AUTHORISED, caller.clientId().orElse("?"));
+        if (partner && !caller.actingForCitizen()) {
+            throw Caller.notAuthorised(Caller.BOOKING_SCOPE); // the partner's own token: no citizen consented to anything
         }
+        caller.requireConsent(Caller.BOOKING_SCOPE);
         ResidentId residentId = caller.requireVerifiedCitizen();
         return new Citizen(caller.subject(), residentId.value(), caller.name().orElse(null), caller.mobile().orElse(null));
     }

@@ -34,7 +34,7 @@ import static cn.hkmo.eligibility.intake.IntakeViews.NoticeView;
 public class MyIntakeResource {
 
     private static final String PARTNER_403 =
-            "FORBIDDEN: not a citizen, or a partner acting for the citizen without the `booking` consent";
+            "FORBIDDEN: not a citizen; PARTNER_NOT_AUTHORISED: a partner acting for the citizen without the `booking` consent";
 
     private final Intake intake;
     private final Caller caller;

@@ -346,7 +346,7 @@ class IntakeFlowTest {
                 for (String path : List.of("/api/v1/intake/my/notices", "/api/v1/intake/my/applications",
                         "/api/v1/intake/my/notices/N-NO-SUCH-NOTICE")) {
                     given().auth().oauth2(token).get(path).then().statusCode(403).contentType("application/problem+json")
-                            .body("code", equalTo("FORBIDDEN"));
+                            .body("code", equalTo("PARTNER_NOT_AUTHORISED"));
                 }
             }
             String booking = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid booking",

@@ -12,17 +12,19 @@ import cn.hkmo.kit.problem.ProblemException;
  */
 final class OrderAccess {
 
-    /** The consent a citizen gives a partner platform to pay fees for them. */
-    static final String PAYMENT_SCOPE = "payment";
-
     private OrderAccess() {
     }
 
-    /** The citizen themself, or a partner holding the citizen's consent to the payment scope. */
+    /**
+     * The citizen themself, or a partner holding the citizen's consent to the payment scope.
+     *
+     * @throws ProblemException {@code FORBIDDEN} for no citizen, {@code PARTNER_NOT_AUTHORISED} without the consent
+     */
     static void requireCitizen(Caller caller) {
-        if (!caller.hasRole(Caller.CITIZEN) || (caller.actingForCitizen() && !caller.hasScope(PAYMENT_SCOPE))) {
+        if (!caller.hasRole(Caller.CITIZEN)) {
             throw new ProblemException(KitError.FORBIDDEN);
         }
+        caller.requireConsent(Caller.PAYMENT_SCOPE);
     }
 
     /**

@@ -314,8 +314,10 @@ class PaymentFlowTest {
         given().auth().oauth2(payment.accessToken()).get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(200);
 
         Grant bookingOnly = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid booking", PARTNER_CALLBACK);
-        given().auth().oauth2(bookingOnly.accessToken()).get("/api/v1/fees/orders/mine").then().statusCode(403);
-        given().auth().oauth2(bookingOnly.accessToken()).get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(403);
+        given().auth().oauth2(bookingOnly.accessToken()).get("/api/v1/fees/orders/mine").then().statusCode(403)
+                .body("code", equalTo("PARTNER_NOT_AUTHORISED"));
+        given().auth().oauth2(bookingOnly.accessToken()).get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(403)
+                .body("code", equalTo("PARTNER_NOT_AUTHORISED"));
     }
 
     private String openOrder(String citizenToken, LocalDate acceptanceDate) {

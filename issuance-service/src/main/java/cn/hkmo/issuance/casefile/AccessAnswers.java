@@ -6,8 +6,8 @@ package cn.hkmo.issuance.casefile;
  */
 public final class AccessAnswers {
 
-    private static final String PARTNER = "FORBIDDEN for a caller without one of the endpoint's roles, and for a partner "
-            + "acting for the citizen without the `booking` consent";
+    private static final String PARTNER = "FORBIDDEN for a caller without one of the endpoint's roles; "
+            + "PARTNER_NOT_AUTHORISED for a partner acting for the citizen without the `booking` consent";
 
     /** Reading one case (case, timeline, decision document). */
     public static final String READ_403 = "Staff outside their scope: OTHER_HALL (an officer of another hall), "

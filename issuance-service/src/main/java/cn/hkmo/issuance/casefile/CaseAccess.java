@@ -1,7 +1,7 @@
 package cn.hkmo.issuance.casefile;
 
 import cn.hkmo.issuance.IssuanceError;
-import cn.hkmo.kit.problem.KitError;
+import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.ProblemException;
 
 import java.util.Collection;
@@ -22,7 +22,7 @@ public final class CaseAccess {
      * The consent a partner needs to act for the citizen here: following the case and choosing the delivery are
      * part of the booking flow (docs/partners.md).
      */
-    public static final String BOOKING_SCOPE = "booking";
+    public static final String BOOKING_SCOPE = Caller.BOOKING_SCOPE;
 
     private CaseAccess() {
     }
@@ -41,12 +41,12 @@ public final class CaseAccess {
     }
 
     /**
-     * A partner acting for a citizen without the {@value #BOOKING_SCOPE} consent gets 403 {@code FORBIDDEN}, as in
-     * fee-service without "payment"; checked before the number is looked at, so the answer tells nothing about it.
+     * A partner acting for a citizen without the {@value #BOOKING_SCOPE} consent gets 403 {@code PARTNER_NOT_AUTHORISED},
+     * as everywhere (the kit's Caller); checked before the number is looked at, so the answer tells nothing about it.
      */
     public static void requireConsent(Actor actor) {
         if (!actor.consented(BOOKING_SCOPE)) {
-            throw new ProblemException(KitError.FORBIDDEN);
+            throw Caller.notAuthorised(BOOKING_SCOPE);
         }
     }
 

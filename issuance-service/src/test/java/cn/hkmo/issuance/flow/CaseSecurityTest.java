@@ -187,14 +187,15 @@ class CaseSecurityTest {
                     "/api/v1/timeline/" + booking, "/api/v1/cases/" + beijingCase + "/refusal",
                     // the same answer for a number that does not exist: nothing to probe
                     "/api/v1/cases/A-NO-SUCH-CASE", "/api/v1/timeline/B-NO-SUCH-BOOKING")) {
-                refusedWithout(as(loginOnly).get(path).then(), 403, "FORBIDDEN", "张伟", "BJ-CHAOYANG");
+                refusedWithout(as(loginOnly).get(path).then(), 403, "PARTNER_NOT_AUTHORISED", "张伟", "BJ-CHAOYANG");
             }
             refusedWithout(as(loginOnly).body(Map.of("method", "HALL")).put("/api/v1/cases/{no}/delivery-method", beijingCase)
-                    .then(), 403, "FORBIDDEN");
+                    .then(), 403, "PARTNER_NOT_AUTHORISED");
 
             String payingOnly = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid payment",
                     PARTNER_CALLBACK).accessToken();
-            as(payingOnly).get("/api/v1/timeline/{no}", beijingCase).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+            as(payingOnly).get("/api/v1/timeline/{no}", beijingCase).then().statusCode(403)
+                    .body("code", equalTo("PARTNER_NOT_AUTHORISED"));
 
             String followsBookings = PartnerAuthorization.authorize(PARTNER, PARTNER_SECRET, "zhangwei", "openid booking",
                     PARTNER_CALLBACK).accessToken();

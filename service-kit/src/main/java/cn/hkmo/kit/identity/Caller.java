@@ -29,6 +29,10 @@ public class Caller {
     public static final String PARTNER = "partner";
     public static final String COURIER = "courier";
     public static final String FACE_VERIFIED = "face-verified";
+    /** The consent a citizen gives a partner to book, reschedule and cancel, and to follow what the booking became. */
+    public static final String BOOKING_SCOPE = "booking";
+    /** The consent a citizen gives a partner to read and pay their fee orders. */
+    public static final String PAYMENT_SCOPE = "payment";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -104,6 +108,23 @@ public class Caller {
     /** The real-person (face) check passed upstream ({@code identity_assurance = face-verified}). */
     public boolean faceVerified() {
         return claim("identity_assurance").filter(FACE_VERIFIED::equals).isPresent();
+    }
+
+    /**
+     * A partner platform acting for a citizen may do only what the citizen consented to: {@link #BOOKING_SCOPE} for
+     * booking and following it, {@link #PAYMENT_SCOPE} for paying (docs/partners.md). Anyone else passes.
+     *
+     * @throws ProblemException {@code PARTNER_NOT_AUTHORISED} (403), the one answer of every service to a missing scope
+     */
+    public void requireConsent(String scope) {
+        if (actingForCitizen() && !hasScope(scope)) {
+            throw notAuthorised(scope);
+        }
+    }
+
+    /** The answer to a partner platform without the citizen's consent to {@code scope}. */
+    public static ProblemException notAuthorised(String scope) {
+        return new ProblemException(KitError.PARTNER_NOT_AUTHORISED, scope);
     }
 
     /** A partner platform (e.g. Alipay) calling with a token a citizen granted it, not with its own account. */

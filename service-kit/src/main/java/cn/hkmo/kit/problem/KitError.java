@@ -10,6 +10,8 @@ public enum KitError implements ErrorCode {
     DELEGATION_REVOKED(401),
     FORBIDDEN(403),
     IDENTITY_NOT_VERIFIED(403),
+    /** A partner platform without the citizen's consent to the scope the operation needs (docs/partners.md). */
+    PARTNER_NOT_AUTHORISED(403),
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
@@ -35,7 +37,8 @@ public enum KitError implements ErrorCode {
     public static KitError forStatus(int status) {
         for (KitError error : values()) {
             if (error.status == status && error != VALIDATION_FAILED && error != INVALID_RESIDENT_ID
-                    && error != IDEMPOTENCY_KEY_MISSING && error != IDENTITY_NOT_VERIFIED) {
+                    && error != IDEMPOTENCY_KEY_MISSING && error != IDENTITY_NOT_VERIFIED
+                    && error != PARTNER_NOT_AUTHORISED) {
                 return error;
             }
         }
