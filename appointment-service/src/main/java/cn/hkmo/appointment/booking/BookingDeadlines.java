@@ -22,7 +22,11 @@ public record BookingDeadlines(Duration checkInEarly, Duration checkInLate, Zone
     }
 
     public boolean canCheckIn(Slot slot, Instant now) {
-        return !now.isBefore(slot.startsAt(zone).toInstant().minus(checkInEarly)) && !now.isAfter(checkInCloses(slot));
+        return !now.isBefore(checkInOpens(slot)) && !now.isAfter(checkInCloses(slot));
+    }
+
+    public Instant checkInOpens(Slot slot) {
+        return slot.startsAt(zone).toInstant().minus(checkInEarly);
     }
 
     public Instant checkInCloses(Slot slot) {

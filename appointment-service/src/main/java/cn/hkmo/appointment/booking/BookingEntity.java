@@ -20,8 +20,11 @@ import java.time.OffsetDateTime;
 @Table(name = "booking")
 public class BookingEntity extends PanacheEntityBase {
 
-    /** SERVED: the counter decided on it (accepted, correction notice or not accepted), see {@link #outcome}. */
-    public enum Status { BOOKED, CANCELLED, CHECKED_IN, NO_SHOW, SERVED }
+    /**
+     * DRAFT: the review step's answer, what submit would book; never stored. SERVED: the counter decided on it
+     * (accepted, correction notice or not accepted), see {@link #outcome}.
+     */
+    public enum Status { DRAFT, BOOKED, CANCELLED, CHECKED_IN, NO_SHOW, SERVED }
 
     /** What the counter (eligibility-service) decided, from the {@code applications} topic. */
     public enum Outcome {

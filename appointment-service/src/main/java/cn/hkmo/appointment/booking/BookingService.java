@@ -92,6 +92,7 @@ public class BookingService {
         Hall hall = validHall(request);
         Slot slot = validate(citizen, request, hall, clock.instant());
         BookingEntity draft = newBooking("", citizen, new Owner(citizen.subject(), ""), request, hall, slot, null);
+        draft.status = BookingEntity.Status.DRAFT;
         return views.of(draft, hall, new PersonalData(citizen.residentId(), citizen.name(), citizen.mobile(),
                 request.emergencyContact(), request.delivery()));
     }

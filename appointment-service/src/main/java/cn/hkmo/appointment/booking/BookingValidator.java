@@ -6,6 +6,8 @@ import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.appointment.hall.Region;
 import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.common.EndorsementRequest;
+import cn.hkmo.contracts.common.EndorsementType;
+import cn.hkmo.contracts.common.FamilyVisitDetails;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.problem.KitError;
 
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import static cn.hkmo.appointment.AppointmentError.CATEGORY_NOT_HANDLED;
 import static cn.hkmo.appointment.AppointmentError.DOCUMENT_TYPE_NOT_HANDLED;
 import static cn.hkmo.appointment.AppointmentError.ENDORSEMENT_NOT_HANDLED;
+import static cn.hkmo.appointment.AppointmentError.FAMILY_VISIT_NOT_T;
 import static cn.hkmo.appointment.AppointmentError.FIELD_REQUIRED;
 import static cn.hkmo.appointment.AppointmentError.INVALID_MOBILE;
 import static cn.hkmo.appointment.AppointmentError.INVALID_REGION;
@@ -64,6 +67,8 @@ public final class BookingValidator {
                 violations.add(Violation.of("endorsements[" + i + "]", FIELD_REQUIRED));
             } else if (!hall.handles(endorsement.type())) {
                 violations.add(Violation.of("endorsements[" + i + "].type", ENDORSEMENT_NOT_HANDLED, hall.name(), endorsement.type()));
+            } else {
+                validateFamilyVisit(endorsement, "endorsements[" + i + "]", violations);
             }
         }
         return violations;
@@ -81,9 +86,7 @@ public final class BookingValidator {
     private static void validateCitizen(Citizen citizen, LocalDate today, List<Violation> violations) {
         ResidentId.defectOf(citizen.residentId(), today).ifPresent(defect ->
                 violations.add(Violation.of("residentId", KitError.INVALID_RESIDENT_ID, ResidentId.mask(citizen.residentId()), defect)));
-        if (MobileNumber.normalise(citizen.mobile()).isEmpty()) {
-            violations.add(Violation.of("mobile", INVALID_MOBILE, MobileNumber.mask(citizen.mobile())));
-        }
+        mobile("mobile", citizen.mobile(), violations);
     }
 
     private static void validateHukou(BookingRequest request, Hall hall, List<Violation> violations) {
@@ -104,8 +107,26 @@ public final class BookingValidator {
         if (isBlank(request.emergencyContact().name())) {
             violations.add(Violation.of("emergencyContact.name", FIELD_REQUIRED));
         }
-        if (MobileNumber.normalise(request.emergencyContact().mobile()).isEmpty()) {
-            violations.add(Violation.of("emergencyContact.mobile", INVALID_MOBILE, MobileNumber.mask(request.emergencyContact().mobile())));
+        mobile("emergencyContact.mobile", request.emergencyContact().mobile(), violations);
+    }
+
+    /**
+     * A family visit (T) names the relative as the eligibility assessment requires (relationship and their status in
+     * HK/Macao), so a booking never promises what the counter cannot assess; other types take no such details.
+     */
+    private static void validateFamilyVisit(EndorsementRequest endorsement, String path, List<Violation> violations) {
+        FamilyVisitDetails visit = endorsement.familyVisit();
+        if (endorsement.type() != EndorsementType.T) {
+            if (visit != null) {
+                violations.add(Violation.of(path + ".familyVisit", FAMILY_VISIT_NOT_T, endorsement.type()));
+            }
+            return;
+        }
+        if (visit == null || visit.relationship() == null) {
+            violations.add(Violation.of(path + ".familyVisit.relationship", FIELD_REQUIRED));
+        }
+        if (visit == null || visit.relativeStatus() == null) {
+            violations.add(Violation.of(path + ".familyVisit.relativeStatus", FIELD_REQUIRED));
         }
     }
 
@@ -120,11 +141,18 @@ public final class BookingValidator {
         if (isBlank(request.delivery().recipient())) {
             violations.add(Violation.of("delivery.recipient", FIELD_REQUIRED));
         }
-        if (MobileNumber.normalise(request.delivery().mobile()).isEmpty()) {
-            violations.add(Violation.of("delivery.mobile", INVALID_MOBILE, MobileNumber.mask(request.delivery().mobile())));
-        }
+        mobile("delivery.mobile", request.delivery().mobile(), violations);
         if (isBlank(request.delivery().address())) {
             violations.add(Violation.of("delivery.address", FIELD_REQUIRED));
+        }
+    }
+
+    /** A missing number is required; a wrong one is echoed masked so the citizen can spot the typo (conventions.md). */
+    private static void mobile(String field, String value, List<Violation> violations) {
+        if (isBlank(value)) {
+            violations.add(Violation.of(field, FIELD_REQUIRED));
+        } else if (MobileNumber.normalise(value).isEmpty()) {
+            violations.add(Violation.of(field, INVALID_MOBILE, MobileNumber.maskEntered(value)));
         }
     }
 

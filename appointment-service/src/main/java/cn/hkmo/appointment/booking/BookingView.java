@@ -11,8 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A booking as its citizen sees it. The resident ID and mobile are masked; {@code checkInCode} is the QR
- * payload, present while the booking can still be checked in.
+ * A booking as its citizen sees it, with what they entered: the resident ID and every mobile masked, names and the
+ * mailing address as entered (conventions.md, Personal data); {@code checkInCode} is the QR payload, present while
+ * the booking can still be checked in. {@code changeable}: it may still be cancelled or rescheduled, which ends at
+ * {@code changeDeadline} (a window booked after its own deadline is false from the start).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(
@@ -24,14 +26,17 @@ public record BookingView(
         LocalTime windowStart,
         LocalTime windowEnd,
         ApplicantRef applicant,
+        ContactRef emergencyContact,
         String hukouRegion,
         boolean nonHukou,
         DocumentType documentType,
         ApplicationCategory category,
         List<EndorsementRequest> endorsements,
         CollectionMethod collectionMethod,
+        DeliveryRef delivery,
         String checkInCode,
         OffsetDateTime changeDeadline,
+        boolean changeable,
         String bookedByClient,
         OffsetDateTime createdAt,
         Outcome outcome) {
@@ -49,5 +54,14 @@ public record BookingView(
     }
 
     public record ApplicantRef(String name, String residentId, String mobile) {
+    }
+
+    /** The emergency contact as entered, the mobile masked. */
+    public record ContactRef(String name, String mobile) {
+    }
+
+    /** How the permit comes back: for EMS the recipient and address as entered, the mobile masked. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeliveryRef(CollectionMethod method, String recipient, String mobile, String address) {
     }
 }

@@ -4,6 +4,7 @@ import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
+import cn.hkmo.kit.config.ClockProducer;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.problem.ProblemException;
@@ -14,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -64,7 +66,8 @@ public class CheckInService {
 
     /**
      * @throws ProblemException INVALID_CHECK_IN_CODE (forged, altered, or from before a reschedule), BOOKING_NOT_FOUND,
-     *                          WRONG_HALL (403), BOOKING_NOT_ACTIVE, CHECK_IN_WINDOW_CLOSED
+     *                          WRONG_HALL (403), BOOKING_NOT_ACTIVE, CHECK_IN_NOT_OPEN (naming when it opens),
+     *                          CHECK_IN_WINDOW_CLOSED
      */
     public CheckedIn checkIn(String officer, String officerHall, CheckInRequest request) {
         Optional<CheckInCode.Claims> claims = Optional.empty();
@@ -86,6 +89,11 @@ public class CheckInService {
         }
         if (booking.status != BookingEntity.Status.BOOKED) {
             throw new ProblemException(AppointmentError.BOOKING_NOT_ACTIVE, booking.bookingNo, booking.status);
+        }
+        Instant opens = views.deadlines().checkInOpens(booking.slot());
+        if (clock.instant().isBefore(opens)) {
+            throw new ProblemException(AppointmentError.CHECK_IN_NOT_OPEN, booking.bookingNo,
+                    opens.atZone(ClockProducer.BUSINESS_ZONE).toOffsetDateTime(), views.deadlines().checkInEarly().toMinutes());
         }
         if (!views.deadlines().canCheckIn(booking.slot(), clock.instant())) {
             throw new ProblemException(AppointmentError.CHECK_IN_WINDOW_CLOSED, booking.bookingNo, booking.date, booking.windowStart);

@@ -11,6 +11,9 @@ import cn.hkmo.contracts.common.Destination;
 import cn.hkmo.contracts.common.EmergencyContact;
 import cn.hkmo.contracts.common.EndorsementRequest;
 import cn.hkmo.contracts.common.EndorsementType;
+import cn.hkmo.contracts.common.FamilyVisitDetails;
+import cn.hkmo.contracts.common.Relationship;
+import cn.hkmo.contracts.common.RelativeStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -56,6 +59,48 @@ class BookingValidatorTest {
                 org.assertj.core.groups.Tuple.tuple("mobile", AppointmentError.INVALID_MOBILE),
                 org.assertj.core.groups.Tuple.tuple("emergencyContact.mobile", AppointmentError.INVALID_MOBILE),
                 org.assertj.core.groups.Tuple.tuple("delivery.mobile", AppointmentError.INVALID_MOBILE));
+        // what was entered, masked so the typo shows (a digit short, a wrong first digit) and the number does not
+        assertThat(validate(request, Halls.chaoyang(), citizen)).extracting(Violation::args).containsExactly(
+                List.of("*****"), List.of("239***4567"), List.of("138**1380"));
+    }
+
+    @Test
+    void aMissingMobileIsRequiredNotInvalid() {
+        var request = with(valid(), new Delivery(CollectionMethod.EMS, "张伟", " ", "北京市朝阳区xx路1号"));
+        assertThat(fields(validate(request, Halls.chaoyang(), ZHANG_WEI))).containsExactly("delivery.mobile:FIELD_REQUIRED");
+    }
+
+    @Test
+    void aFamilyVisitNeedsTheRelativeAsTheAssessmentDoes() {
+        var bareT = withEndorsements(valid(), List.of(new EndorsementRequest(Destination.HK, EndorsementType.G),
+                new EndorsementRequest(Destination.MO, EndorsementType.T)));
+        assertThat(fields(validate(bareT, Halls.chaoyang(), ZHANG_WEI))).containsExactly(
+                "endorsements[1].familyVisit.relationship:FIELD_REQUIRED", "endorsements[1].familyVisit.relativeStatus:FIELD_REQUIRED");
+
+        var halfT = withEndorsements(valid(), List.of(new EndorsementRequest(Destination.HK, EndorsementType.T,
+                new FamilyVisitDetails(Relationship.PARENT, null))));
+        assertThat(fields(validate(halfT, Halls.chaoyang(), ZHANG_WEI))).containsExactly(
+                "endorsements[0].familyVisit.relativeStatus:FIELD_REQUIRED");
+
+        var fullT = withEndorsements(valid(), List.of(new EndorsementRequest(Destination.HK, EndorsementType.T,
+                new FamilyVisitDetails(Relationship.PARENT, RelativeStatus.SETTLED))));
+        assertThat(validate(fullT, Halls.chaoyang(), ZHANG_WEI)).isEmpty();
+    }
+
+    @Test
+    void familyVisitDetailsOnAnotherTypeAreRefusedNotDropped() {
+        var tour = withEndorsements(valid(), List.of(new EndorsementRequest(Destination.HK, EndorsementType.G,
+                new FamilyVisitDetails(Relationship.PARENT, RelativeStatus.SETTLED))));
+        assertThat(fields(validate(tour, Halls.chaoyang(), ZHANG_WEI))).containsExactly("endorsements[0].familyVisit:FAMILY_VISIT_NOT_T");
+    }
+
+    @Test
+    void theStoredEndorsementsKeepTheFamilyVisitAndReadOlderRows() {
+        var endorsements = List.of(new EndorsementRequest(Destination.HK, EndorsementType.G),
+                new EndorsementRequest(Destination.MO, EndorsementType.T, new FamilyVisitDetails(Relationship.SPOUSE, RelativeStatus.WORKING)));
+        assertThat(BookingViews.joinEndorsements(endorsements)).isEqualTo("HK:G,MO:T:SPOUSE:WORKING");
+        assertThat(BookingViews.parseEndorsements("HK:G,MO:T:SPOUSE:WORKING")).isEqualTo(endorsements);
+        assertThat(BookingViews.parseEndorsements("HK:T")).containsExactly(new EndorsementRequest(Destination.HK, EndorsementType.T));
     }
 
     @Test
@@ -115,6 +160,11 @@ class BookingValidatorTest {
     private static BookingRequest with(BookingRequest r, Delivery delivery) {
         return new BookingRequest(r.hukouRegion(), r.hallId(), r.date(), r.windowStart(), r.holdId(), r.nonHukouNoticeAccepted(),
                 r.emergencyContact(), delivery, r.documentType(), r.category(), r.endorsements());
+    }
+
+    private static BookingRequest withEndorsements(BookingRequest r, List<EndorsementRequest> endorsements) {
+        return new BookingRequest(r.hukouRegion(), r.hallId(), r.date(), r.windowStart(), r.holdId(), r.nonHukouNoticeAccepted(),
+                r.emergencyContact(), r.delivery(), r.documentType(), r.category(), endorsements);
     }
 
     private static List<String> fields(List<Violation> violations) {

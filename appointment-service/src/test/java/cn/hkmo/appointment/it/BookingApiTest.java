@@ -169,8 +169,39 @@ class BookingApiTest {
     @Test
     void invalidMobile() {
         var form = Fixtures.form(BJ, Fixtures.TUESDAY, "09:00");
-        form.put("emergencyContact", Map.of("name", "张丽", "mobile", "12345"));
-        rejected(form, 422, "INVALID_MOBILE").body("violations[0].field", equalTo("emergencyContact.mobile"));
+        form.put("emergencyContact", Map.of("name", "张丽", "mobile", "1391234567"));
+        rejected(form, 422, "INVALID_MOBILE").body("violations[0].field", equalTo("emergencyContact.mobile"))
+                .body("violations[0].message", equalTo("手机号码 139***4567 不是有效的大陆手机号码（11 位，以 1 开头）。"));
+    }
+
+    @Test
+    void aFamilyVisitIsBookedWithTheRelativeTheAssessmentAsksFor() {
+        var form = Fixtures.form(BJ, Fixtures.TUESDAY, "09:00");
+        form.put("endorsements", List.of(Map.of("destination", "HK", "type", "T")));
+        rejected(form, 422, "FIELD_REQUIRED").body("violations.field",
+                contains("endorsements[0].familyVisit.relationship", "endorsements[0].familyVisit.relativeStatus"));
+
+        form.put("endorsements", List.of(Map.of("destination", "HK", "type", "T",
+                "familyVisit", Map.of("relationship", "AUNT", "relativeStatus", "SETTLED"))));
+        book("zhangwei", UUID.randomUUID().toString(), form).statusCode(400)
+                .body("violations[0].field", equalTo("endorsements[0].familyVisit.relationship"))
+                .body("violations[0].code", equalTo("NOT_ONE_OF"));
+
+        form.put("endorsements", List.of(Map.of("destination", "HK", "type", "T",
+                "familyVisit", Map.of("relationship", "PARENT", "relativeStatus", "SETTLED"))));
+        book("zhangwei", UUID.randomUUID().toString(), form).statusCode(201)
+                .body("endorsements[0].familyVisit.relationship", equalTo("PARENT"))
+                .body("endorsements[0].familyVisit.relativeStatus", equalTo("SETTLED"));
+    }
+
+    @Test
+    void anUnknownCollectionMethodNamesItsField() {
+        var form = Fixtures.form(BJ, Fixtures.TUESDAY, "09:00");
+        form.put("delivery", Map.of("method", "DRONE"));
+        book("zhangwei", UUID.randomUUID().toString(), form).statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("delivery.method"))
+                .body("violations[0].code", equalTo("NOT_ONE_OF"))
+                .body("violations[0].message", equalTo("不是可选的值，可选：HALL, EMS。"));
     }
 
     @Test
@@ -266,10 +297,39 @@ class BookingApiTest {
     }
 
     @Test
-    void checkInWindowClosedAndForgedCodes() {
+    void aBookingMadeAfterItsOwnChangeDeadlineIsTakenAndSaysItCanNoLongerBeChanged() {
+        fixtures.hall("TS-LATE", 5, Duration.ofHours(24));
+        var booked = book("zhangwei", UUID.randomUUID().toString(), Fixtures.form("TS-LATE", Fixtures.TUESDAY, "09:00"))
+                .statusCode(201).body("changeDeadline", equalTo("2026-09-14T09:00:00+08:00")).body("changeable", equalTo(false));
+        String no = booked.extract().path("bookingNo");
+        given().auth().oauth2(Fixtures.token("zhangwei")).get("/api/v1/bookings/" + no).then().body("changeable", equalTo(false));
+        given().auth().oauth2(Fixtures.token("zhangwei")).header("Accept-Language", "en")
+                .post("/api/v1/bookings/" + no + "/cancel").then().statusCode(409)
+                .body("code", equalTo("CUT_OFF_PASSED")).body("detail", org.hamcrest.Matchers.containsString("2026-09-14T09:00+08:00"));
+
+        book("lina", UUID.randomUUID().toString(), Fixtures.form(BJ, Fixtures.TUESDAY, "09:00")).statusCode(201)
+                .body("changeDeadline", equalTo("2026-09-15T07:00:00+08:00")).body("changeable", equalTo(true));
+    }
+
+    @Test
+    void checkInTooEarlySaysWhenItOpensInBusinessTime() {
         String no = bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "09:00"));
         String officer = Fixtures.token("officer.bj");
         clock.set(ZonedDateTime.of(2026, 9, 15, 8, 0, 0, 0, TestClock.ZONE));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("bookingNo", no))
+                .post("/api/v1/officer/check-ins").then().statusCode(409).body("code", equalTo("CHECK_IN_NOT_OPEN"))
+                .body("detail", equalTo("预约 " + no + " 的签到从 2026-09-15T08:30+08:00（北京时间）开始，即时段开始前 30 分钟。"));
+        given().auth().oauth2(officer).header("Accept-Language", "en").contentType(ContentType.JSON).body(Map.of("bookingNo", no))
+                .post("/api/v1/officer/check-ins").then().statusCode(409)
+                .body("detail", equalTo("Check-in for booking " + no + " opens at 2026-09-15T08:30+08:00 (Beijing time), "
+                        + "30 minutes before its window."));
+    }
+
+    @Test
+    void checkInWindowClosedAndForgedCodes() {
+        String no = bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "09:00"));
+        String officer = Fixtures.token("officer.bj");
+        clock.set(ZonedDateTime.of(2026, 9, 15, 9, 46, 0, 0, TestClock.ZONE));
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("bookingNo", no))
                 .post("/api/v1/officer/check-ins").then().statusCode(409).body("code", equalTo("CHECK_IN_WINDOW_CLOSED"));
         given().auth().oauth2(officer).contentType(ContentType.JSON)
@@ -321,10 +381,15 @@ class BookingApiTest {
 
     @Test
     void reviewShowsTheBookingWithoutBookingIt() {
-        given().auth().oauth2(Fixtures.token("zhangwei")).contentType(ContentType.JSON)
-                .body(Fixtures.form(BJ, Fixtures.TUESDAY, "09:00"))
+        var form = Fixtures.form(BJ, Fixtures.TUESDAY, "09:00");
+        form.put("delivery", Map.of("method", "EMS", "recipient", "张伟", "mobile", "+86 138-0013-8000", "address", "北京市朝阳区测试路2号"));
+        given().auth().oauth2(Fixtures.token("zhangwei")).contentType(ContentType.JSON).body(form)
                 .post("/api/v1/bookings/review").then().statusCode(200)
-                .body("hall.id", equalTo(BJ)).body("applicant.name", equalTo("张伟")).body("bookingNo", equalTo(null));
+                .body("status", equalTo("DRAFT")).body("checkInCode", equalTo(null))
+                .body("hall.id", equalTo(BJ)).body("applicant.name", equalTo("张伟")).body("bookingNo", equalTo(null))
+                .body("emergencyContact.name", equalTo("张丽")).body("emergencyContact.mobile", equalTo("139****5678"))
+                .body("delivery.method", equalTo("EMS")).body("delivery.recipient", equalTo("张伟"))
+                .body("delivery.mobile", equalTo("138****8000")).body("delivery.address", equalTo("北京市朝阳区测试路2号"));
         given().auth().oauth2(Fixtures.token("zhangwei")).get("/api/v1/bookings").then().body("total", equalTo(0));
     }
 

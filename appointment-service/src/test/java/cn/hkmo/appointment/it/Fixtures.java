@@ -52,11 +52,16 @@ public class Fixtures {
 
     /** A Beijing (Chaoyang) hall open every day 09:00–17:00 without lunch break, 30-minute windows. */
     public Hall hall(String id, int capacity) {
+        return hall(id, capacity, Duration.ofHours(2));
+    }
+
+    /** The same hall with its own change deadline ({@code cutOff} before a window). */
+    public Hall hall(String id, int capacity, Duration cutOff) {
         Hall hall = new Hall(id, "测试大厅 " + id, new Region("110000", "北京市", "110100", "北京市", "110105", "朝阳区"),
                 "北京市朝阳区测试路1号", new GeoPoint(40.30, 116.90), "010-00000000",
                 new OpeningPlan(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(17, 0), null, null,
                         Duration.ofMinutes(30), capacity),
-                EnumSet.allOf(ApplicationCategory.class), EnumSet.allOf(EndorsementType.class), Duration.ofHours(2));
+                EnumSet.allOf(ApplicationCategory.class), EnumSet.allOf(EndorsementType.class), cutOff);
         QuarkusTransaction.requiringNew().run(() -> {
             if (halls.find(id).isEmpty()) {
                 halls.create(hall);

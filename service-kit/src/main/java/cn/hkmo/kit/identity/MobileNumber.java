@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class MobileNumber {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** An echo of a rejected entry stays short, however long the entry was. */
+    private static final int MAX_HIDDEN = 16;
 
     private MobileNumber() {
     }
@@ -28,8 +30,29 @@ public final class MobileNumber {
         return MOBILE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
     }
 
-    /** {@code 138****5678}, for responses and logs. */
+    /**
+     * What a citizen entered as a mobile number that is not one, in a form safe to echo in a problem: spaces and
+     * hyphens dropped, the first three and last four characters kept and one {@code *} for every character between
+     * (at most {@value #MAX_HIDDEN}), so a digit too many or too few, or a wrong prefix, shows
+     * ({@code 1380013800} → {@code 138***3800}) without the number in clear. Seven characters or fewer are all
+     * {@code *} (their length is what is wrong); null or blank is empty.
+     */
+    public static String maskEntered(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        int[] entered = raw.replaceAll("[\\s-]", "").codePoints().toArray();
+        int hidden = entered.length - 7;
+        if (hidden <= 0) {
+            return "*".repeat(entered.length);
+        }
+        return new String(entered, 0, 3) + "*".repeat(Math.min(hidden, MAX_HIDDEN))
+                + new String(entered, entered.length - 4, 4);
+    }
+
+    /** {@code 138****5678}, for responses and logs; a number kept as entered ({@code +86 138-0013-8000}) too. */
     public static String mask(String mobile) {
-        return mobile == null || mobile.length() != 11 ? "****" : mobile.substring(0, 3) + "****" + mobile.substring(7);
+        String digits = normalise(mobile).orElse(mobile);
+        return digits == null || digits.length() != 11 ? "****" : digits.substring(0, 3) + "****" + digits.substring(7);
     }
 }

@@ -25,5 +25,18 @@ class MobileNumberTest {
     @Test
     void masksTheMiddle() {
         assertThat(MobileNumber.mask("13800138000")).isEqualTo("138****8000");
+        assertThat(MobileNumber.mask("+86 138-0013-8000")).isEqualTo("138****8000");
+    }
+
+    @Test
+    void echoesARejectedEntrySoTheTypoShowsButNotTheNumber() {
+        assertThat(MobileNumber.maskEntered("1380013800")).isEqualTo("138***3800");      // a digit short
+        assertThat(MobileNumber.maskEntered("138-0013-80001")).isEqualTo("138*****0001"); // a digit too many
+        assertThat(MobileNumber.maskEntered("12800138000")).isEqualTo("128****8000");     // wrong second digit
+        assertThat(MobileNumber.maskEntered("12345")).isEqualTo("*****");
+        assertThat(MobileNumber.maskEntered("张丽")).isEqualTo("**");
+        assertThat(MobileNumber.maskEntered(" ")).isEmpty();
+        assertThat(MobileNumber.maskEntered(null)).isEmpty();
+        assertThat(MobileNumber.maskEntered("1".repeat(200))).hasSize(3 + 16 + 4);
     }
 }

@@ -5,7 +5,7 @@ import cn.hkmo.contracts.common.EndorsementType;
 import cn.hkmo.eligibility.rules.Region;
 import cn.hkmo.eligibility.rules.Violation;
 import cn.hkmo.eligibility.rules.familyvisit.FamilyVisit;
-import cn.hkmo.eligibility.rules.familyvisit.Relationship;
+import cn.hkmo.contracts.common.Relationship;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,8 +8,8 @@ import cn.hkmo.eligibility.rules.RuleRef;
 import cn.hkmo.eligibility.rules.city.TourismScheme;
 import cn.hkmo.eligibility.rules.familyvisit.FamilyVisit;
 import cn.hkmo.eligibility.rules.familyvisit.FamilyVisitMatrix;
-import cn.hkmo.eligibility.rules.familyvisit.Relationship;
-import cn.hkmo.eligibility.rules.familyvisit.RelativeStatus;
+import cn.hkmo.contracts.common.Relationship;
+import cn.hkmo.contracts.common.RelativeStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package cn.hkmo.eligibility.rules.familyvisit;
 
+import cn.hkmo.contracts.common.Relationship;
+import cn.hkmo.contracts.common.RelativeStatus;
+
 /**
  * The family-visit part of a T request.
  *

@@ -1,5 +1,7 @@
 package cn.hkmo.eligibility.rules.familyvisit;
 
+import cn.hkmo.contracts.common.Relationship;
+import cn.hkmo.contracts.common.RelativeStatus;
 import cn.hkmo.eligibility.rules.Reason;
 import cn.hkmo.eligibility.rules.RuleRef;
 import cn.hkmo.eligibility.rules.endorsement.EndorsementOption;

@@ -15,7 +15,7 @@ import cn.hkmo.eligibility.rules.endorsement.StayPurpose;
 import cn.hkmo.eligibility.rules.endorsement.TalentCategory;
 import cn.hkmo.eligibility.rules.familyvisit.AccompanyingRelation;
 import cn.hkmo.eligibility.rules.familyvisit.FamilyVisit;
-import cn.hkmo.eligibility.rules.familyvisit.RelativeStatus;
+import cn.hkmo.contracts.common.RelativeStatus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package cn.hkmo.eligibility.rules.familyvisit;
+package cn.hkmo.contracts.common;
 
 /** The HK/Macao relative's relationship to the applicant (docs/domain.md#r-t-matrix). */
 public enum Relationship {

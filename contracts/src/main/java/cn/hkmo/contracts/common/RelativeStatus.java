@@ -1,4 +1,4 @@
-package cn.hkmo.eligibility.rules.familyvisit;
+package cn.hkmo.contracts.common;
 
 /** The relative's status in HK or Macao; all four qualify, only the documents differ (docs/domain.md#r-t-special, #r-t-materials). */
 public enum RelativeStatus {
