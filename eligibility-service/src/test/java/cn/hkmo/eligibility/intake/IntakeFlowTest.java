@@ -419,7 +419,9 @@ class IntakeFlowTest {
         given().contentType(ContentType.JSON).body(Map.of("birthDate", "1990-01-01", "category", "FIRST_APPLICATION",
                         "endorsements", List.of(Map.of("destination", "HK", "type", "X"))))
                 .post("/api/v1/eligibility/assessments")
-                .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("endorsements[0].type")).body("violations[0].code", equalTo("NOT_ONE_OF"))
+                .body("violations[0].message", equalTo("不是可选的值，可选：T, S, L, G, D, Q, TALENT。"));
         given().contentType(ContentType.JSON).body(Map.of("birthDate", "1990-01-01", "hukouRegion", "110105", "category", "FIRST_APPLICATION",
                         "endorsements", List.of(Map.of("destination", "MO", "type", "D",
                                 "stay", Map.of("purpose", "DEPENDANT", "approvedUntil", "2030-01-01")))))
