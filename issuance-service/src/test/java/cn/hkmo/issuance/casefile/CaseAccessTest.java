@@ -87,14 +87,17 @@ class CaseAccessTest {
         assertThat(CaseAccess.requireRead(partnerFor("sub-zhangwei", "openid", "booking"), found, "A1",
                 IssuanceError.CASE_NOT_FOUND)).isSameAs(beijingCase);
         for (Actor unscoped : List.of(partnerFor("sub-zhangwei", "openid"), partnerFor("sub-zhangwei", "openid", "payment"))) {
-            refusedWith(() -> CaseAccess.requireRead(unscoped, found, "A1", IssuanceError.CASE_NOT_FOUND), KitError.PARTNER_NOT_AUTHORISED);
+            refusedWith(() -> CaseAccess.requireRead(unscoped, found, "A1", IssuanceError.CASE_NOT_FOUND),
+                    KitError.PARTNER_NOT_AUTHORISED, "booking");
             // the same answer whether the number exists or not
             refusedWith(() -> CaseAccess.requireRead(unscoped, Optional.empty(), "A2", IssuanceError.CASE_NOT_FOUND),
-                    KitError.PARTNER_NOT_AUTHORISED);
-            refusedWith(() -> CaseAccess.requireOwner(unscoped, found, "A1"), KitError.PARTNER_NOT_AUTHORISED);
-            refusedWith(() -> CaseAccess.requireReadBooking(unscoped, List.of("sub-zhangwei"), "B1"), KitError.PARTNER_NOT_AUTHORISED);
-            refusedWith(() -> CaseAccess.requireReadBooking(unscoped, List.of(), "B2"), KitError.PARTNER_NOT_AUTHORISED);
-            refusedWith(() -> CaseAccess.requireConsent(unscoped), KitError.PARTNER_NOT_AUTHORISED);
+                    KitError.PARTNER_NOT_AUTHORISED, "booking");
+            refusedWith(() -> CaseAccess.requireOwner(unscoped, found, "A1"), KitError.PARTNER_NOT_AUTHORISED, "booking");
+            refusedWith(() -> CaseAccess.requireReadBooking(unscoped, List.of("sub-zhangwei"), "B1"),
+                    KitError.PARTNER_NOT_AUTHORISED, "booking");
+            refusedWith(() -> CaseAccess.requireReadBooking(unscoped, List.of(), "B2"),
+                    KitError.PARTNER_NOT_AUTHORISED, "booking");
+            refusedWith(() -> CaseAccess.requireConsent(unscoped), KitError.PARTNER_NOT_AUTHORISED, "booking");
         }
         // with the consent, another citizen's case still does not exist
         refusedWith(() -> CaseAccess.requireRead(partnerFor("sub-lina", "booking"), found, "A1", IssuanceError.CASE_NOT_FOUND),
