@@ -5,6 +5,7 @@ import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.problem.Raises;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,6 +63,7 @@ public class TestEndpoints {
     @Path("/bookings")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @Raises("PEOPLE_TOO_MANY")
     public Response book(@Valid @NotNull BookingRequest request) {
         if (request.people() > 3) {
             throw new ProblemException(TestError.PEOPLE_TOO_MANY, 3).withViolation("people", TestError.PEOPLE_TOO_MANY, 3);
@@ -72,6 +74,7 @@ public class TestEndpoints {
     @GET
     @Path("/slots/full")
     @PermitAll
+    @Raises("SLOT_FULL")
     public String slotFull() {
         throw new ProblemException(TestError.SLOT_FULL, "北京朝阳", "2026-12-01");
     }

@@ -1,0 +1,69 @@
+package cn.hkmo.kit.problem.openapi;
+
+import cn.hkmo.kit.problem.ErrorCode;
+import cn.hkmo.kit.problem.KitError;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The problems an operation can answer, by status: the codes it declares ({@code @Raises}) first, then what the kit
+ * answers for every operation of its kind. Plain function of the contract's facts, unit-tested without a build.
+ */
+public final class ProblemAnswers {
+
+    /**
+     * What the contract says about an operation that decides which of the kit's problems it can answer.
+     *
+     * @param secured          it requires a token (so: no or a rejected token, a missing role, a withdrawn partner grant)
+     * @param takesBody        it reads a request body (unreadable JSON, Bean Validation, a wrong media type)
+     * @param takesQuery       it reads query parameters (validated: paging bounds, constraints)
+     * @param takesParameters  it reads path, query or header parameters (an unparsable one is bad input)
+     * @param takesIdempotencyKey it reads {@code Idempotency-Key} (the same key with another body)
+     * @param answersContent   its success has a body (an {@code Accept} it cannot produce)
+     */
+    public record OperationKind(boolean secured, boolean takesBody, boolean takesQuery, boolean takesParameters,
+                                boolean takesIdempotencyKey, boolean answersContent) {
+    }
+
+    private ProblemAnswers() {
+    }
+
+    public static SortedMap<Integer, Set<ErrorCode>> of(OperationKind kind, Collection<? extends ErrorCode> declared) {
+        SortedMap<Integer, Set<ErrorCode>> answers = new TreeMap<>();
+        declared.forEach(code -> add(answers, code));
+        if (kind.takesBody() || kind.takesQuery()) {
+            add(answers, KitError.VALIDATION_FAILED);
+        }
+        if (kind.takesBody() || kind.takesParameters()) {
+            add(answers, KitError.MALFORMED_REQUEST);
+        }
+        if (kind.secured()) {
+            add(answers, KitError.UNAUTHENTICATED);
+            add(answers, KitError.DELEGATION_REVOKED);
+            add(answers, KitError.FORBIDDEN);
+        }
+        if (kind.answersContent()) {
+            add(answers, KitError.NOT_ACCEPTABLE);
+        }
+        if (kind.takesBody()) {
+            add(answers, KitError.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (kind.takesIdempotencyKey()) {
+            add(answers, KitError.IDEMPOTENCY_KEY_REUSED);
+        }
+        add(answers, KitError.INTERNAL_ERROR);
+        add(answers, KitError.SERVICE_UNAVAILABLE);
+        return answers;
+    }
+
+    private static void add(SortedMap<Integer, Set<ErrorCode>> answers, ErrorCode code) {
+        Set<ErrorCode> codes = answers.computeIfAbsent(code.status(), status -> new LinkedHashSet<>());
+        if (codes.stream().noneMatch(known -> known.code().equals(code.code()))) {
+            codes.add(code);
+        }
+    }
+}
