@@ -4,6 +4,7 @@ import cn.hkmo.appointment.CitizenCaller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,9 @@ import java.util.Map;
 /** The citizen's bookings (verified citizens, or a partner holding a citizen's grant with scope "booking"). */
 @Path("/api/v1/bookings")
 @Authenticated
+// Every operation starts with CitizenCaller.require(): a partner without the citizen's "booking" grant, an identity
+// without the real-person check.
+@Raises({"PARTNER_NOT_AUTHORISED", "IDENTITY_NOT_VERIFIED"})
 public class BookingResource {
 
     private final BookingService bookings;
@@ -41,6 +45,9 @@ public class BookingResource {
     @POST
     @Path("review")
     @Operation(summary = "Review step: validate the form and show what submit would book, without booking")
+    @Raises({"HALL_NOT_FOUND", "FIELD_REQUIRED", "INVALID_MOBILE", "INVALID_REGION", "DOCUMENT_TYPE_NOT_HANDLED",
+            "CATEGORY_NOT_HANDLED", "ENDORSEMENT_NOT_HANDLED", "NON_HUKOU_NOTICE_REQUIRED", "INVALID_RESIDENT_ID",
+            "WINDOW_NOT_OFFERED", "WINDOW_IN_PAST", "WINDOW_OUTSIDE_HORIZON", "WINDOW_TOO_SOON", "HALL_CLOSED"})
     public BookingView review(@NotNull BookingRequest request) {
         return bookings.review(citizens.require(), request);
     }
@@ -50,6 +57,11 @@ public class BookingResource {
     @Operation(summary = "Submit: book the window (or the held place); the same Idempotency-Key replays the first response")
     @APIResponse(responseCode = "201", description = "Booked (or the first answer replayed)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
+    @Raises({"HALL_NOT_FOUND", "FIELD_REQUIRED", "INVALID_MOBILE", "INVALID_REGION", "DOCUMENT_TYPE_NOT_HANDLED",
+            "CATEGORY_NOT_HANDLED", "ENDORSEMENT_NOT_HANDLED", "NON_HUKOU_NOTICE_REQUIRED", "INVALID_RESIDENT_ID",
+            "WINDOW_NOT_OFFERED", "WINDOW_IN_PAST", "WINDOW_OUTSIDE_HORIZON", "WINDOW_TOO_SOON", "HALL_CLOSED",
+            "HOLD_NOT_FOUND", "SLOT_FULL", "HOLD_EXPIRED", "ACTIVE_BOOKING_EXISTS", "NO_SHOW_RESTRICTED",
+            "BOOKING_LIMIT_REACHED"})
     public Response book(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull BookingRequest request) {
         Citizen citizen = citizens.require();
         return idempotencyKeys.execute("book", idempotencyKey, citizen.subject(), request, 201, BookingView.class,
@@ -65,6 +77,7 @@ public class BookingResource {
 
     @GET
     @Path("{no}")
+    @Raises("BOOKING_NOT_FOUND")
     public BookingView get(@PathParam("no") String bookingNo) {
         return bookings.get(citizens.require().subject(), bookingNo);
     }
@@ -73,6 +86,7 @@ public class BookingResource {
     @Path("{no}.ics")
     @Produces("text/calendar")
     @Operation(summary = "The booking as an iCalendar file, with a reminder the day before")
+    @Raises("BOOKING_NOT_FOUND")
     public Response calendar(@PathParam("no") String bookingNo) {
         return Response.ok(bookings.calendarFile(citizens.require().subject(), bookingNo))
                 .header("Content-Disposition", "attachment; filename=\"" + bookingNo + ".ics\"").build();
@@ -84,6 +98,7 @@ public class BookingResource {
     @Operation(summary = "Cancel; with an Idempotency-Key a retry replays the first answer instead of BOOKING_NOT_ACTIVE")
     @APIResponse(responseCode = "200", description = "Cancelled (or the first answer replayed)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
+    @Raises({"BOOKING_NOT_FOUND", "BOOKING_NOT_ACTIVE", "CUT_OFF_PASSED"})
     public Response cancel(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("no") String bookingNo) {
         String subject = citizens.require().subject();
         return idempotencyKeys.executeIfKeyed("cancel", idempotencyKey, subject, Map.of("bookingNo", bookingNo), 200,
@@ -97,6 +112,9 @@ public class BookingResource {
             + "with an Idempotency-Key a retry replays the first answer")
     @APIResponse(responseCode = "200", description = "Moved (or the first answer replayed)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
+    @Raises({"BOOKING_NOT_FOUND", "HALL_NOT_FOUND", "HOLD_NOT_FOUND", "FIELD_REQUIRED", "CATEGORY_NOT_HANDLED",
+            "NON_HUKOU_NOTICE_REQUIRED", "WINDOW_NOT_OFFERED", "WINDOW_IN_PAST", "WINDOW_OUTSIDE_HORIZON",
+            "WINDOW_TOO_SOON", "HALL_CLOSED", "BOOKING_NOT_ACTIVE", "CUT_OFF_PASSED", "SLOT_FULL", "HOLD_EXPIRED"})
     public Response reschedule(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("no") String bookingNo,
                                @NotNull BookingService.RescheduleRequest request) {
         String subject = citizens.require().subject();

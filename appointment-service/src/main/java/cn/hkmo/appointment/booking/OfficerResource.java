@@ -5,6 +5,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
@@ -42,6 +43,7 @@ public class OfficerResource {
 
     @POST
     @Path("check-ins")
+    @Raises({"INVALID_CHECK_IN_CODE", "BOOKING_NOT_FOUND", "WRONG_HALL", "BOOKING_NOT_ACTIVE", "CHECK_IN_WINDOW_CLOSED"})
     public CheckInService.CheckedIn checkIn(@NotNull CheckInService.CheckInRequest request) {
         return checkIns.checkIn(caller.subject(), hall(), request);
     }

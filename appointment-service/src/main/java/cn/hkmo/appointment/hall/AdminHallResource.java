@@ -6,6 +6,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +18,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 
@@ -36,12 +41,16 @@ public class AdminHallResource {
     }
 
     @POST
+    @Raises({"HALL_EXISTS", "INVALID_OPENING_PLAN"})
+    @APIResponse(responseCode = "201", description = "The hall as created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallView.class)))
     public Response create(@NotNull @Valid HallView hall) {
         return Response.status(201).entity(HallView.of(halls.create(domain(hall)), null)).build();
     }
 
     @PUT
     @Path("{id}")
+    @Raises({"HALL_NOT_FOUND", "INVALID_OPENING_PLAN"})
     public HallView update(@PathParam("id") String id, @NotNull @Valid HallView hall) {
         if (!id.equals(hall.id())) {
             throw new ProblemException(AppointmentError.HALL_NOT_FOUND, id);
@@ -60,12 +69,16 @@ public class AdminHallResource {
     @POST
     @Path("{id}/closures")
     @Operation(summary = "Close a hall for a day: cancels that day's bookings (events for notification) and gives priority to rebook")
+    @Raises({"FIELD_REQUIRED", "HALL_NOT_FOUND", "WINDOW_IN_PAST", "CLOSURE_EXISTS"})
+    @APIResponse(responseCode = "201", description = "Closed; the cancelled bookings are listed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureService.ClosureView.class)))
     public Response close(@PathParam("id") String id, @NotNull ClosureService.ClosureRequest request) {
         return Response.status(201).entity(closures.close(id, request)).build();
     }
 
     @DELETE
     @Path("{id}/closures/{date}")
+    @Raises("CLOSURE_NOT_FOUND")
     public void reopen(@PathParam("id") String id, @PathParam("date") LocalDate date) {
         closures.reopen(id, date);
     }

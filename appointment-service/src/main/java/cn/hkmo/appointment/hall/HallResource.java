@@ -3,6 +3,7 @@ package cn.hkmo.appointment.hall;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +39,7 @@ public class HallResource {
 
     @GET
     @Path("{id}")
+    @Raises("HALL_NOT_FOUND")
     public HallView get(@PathParam("id") String id) {
         return HallView.of(halls.get(id), null);
     }

@@ -2,6 +2,7 @@ package cn.hkmo.appointment.slot;
 
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.appointment.AppointmentError;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ public class AvailabilityResource {
 
     @GET
     @Operation(summary = "Remaining places by day and window (at most 31 days); closed days say why")
+    @Raises({"FIELD_REQUIRED", "HALL_NOT_FOUND"})
     public AvailabilityService.AvailabilityView get(@QueryParam("hallId") String hallId, @QueryParam("from") LocalDate from,
                                                     @QueryParam("to") LocalDate to) {
         if (hallId == null || hallId.isBlank()) {

@@ -1,5 +1,6 @@
 package cn.hkmo.appointment.slot;
 
+import cn.hkmo.kit.problem.Raises;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +27,9 @@ import java.util.UUID;
 /** Holds on a place while the form is filled (verified citizens). */
 @Path("/api/v1/holds")
 @Authenticated
+// Every operation starts with CitizenCaller.require(): a partner without the citizen's "booking" grant, an identity
+// without the real-person check.
+@Raises({"PARTNER_NOT_AUTHORISED", "IDENTITY_NOT_VERIFIED"})
 public class HoldResource {
 
     private final Holds holds;
@@ -43,6 +48,8 @@ public class HoldResource {
             + "replays the first hold instead of holding a second place")
     @APIResponse(responseCode = "201", description = "Held (or the first answer replayed)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = HoldView.class)))
+    @Raises({"HALL_NOT_FOUND", "FIELD_REQUIRED", "WINDOW_NOT_OFFERED", "WINDOW_IN_PAST", "WINDOW_OUTSIDE_HORIZON",
+            "WINDOW_TOO_SOON", "HALL_CLOSED", "SLOT_FULL"})
     public Response hold(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid WindowRequest request) {
         Citizen citizen = citizens.require();
         return idempotencyKeys.executeIfKeyed("hold", idempotencyKey, citizen.subject(), request, 201, HoldView.class,
@@ -54,6 +61,7 @@ public class HoldResource {
     @Operation(summary = "The citizen's hold or waitlist offer: its window, hall, status and expiry (business zone)",
             description = "Another citizen's hold answers 404 HOLD_NOT_FOUND like a missing id; a partner acting for the "
                     + "citizen needs the booking scope. The place-offered message links here.")
+    @Raises("HOLD_NOT_FOUND")
     public HoldView get(@PathParam("id") UUID id) {
         return holds.get(citizens.owner(citizens.require()), id);
     }
@@ -64,6 +72,7 @@ public class HoldResource {
     @Operation(summary = "Give a held or offered place back; with an Idempotency-Key a retry replays the 204 instead of "
             + "HOLD_NOT_FOUND")
     @APIResponse(responseCode = "204", description = "Given back (or the first answer replayed)")
+    @Raises("HOLD_NOT_FOUND")
     public Response release(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
         Citizen citizen = citizens.require();
         return idempotencyKeys.executeIfKeyed("hold-release", idempotencyKey, citizen.subject(), Map.of("holdId", id),

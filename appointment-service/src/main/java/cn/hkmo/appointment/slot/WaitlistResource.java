@@ -1,5 +1,6 @@
 package cn.hkmo.appointment.slot;
 
+import cn.hkmo.kit.problem.Raises;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +32,9 @@ import java.util.UUID;
 /** The waitlist of full windows (verified citizens). */
 @Path("/api/v1/waitlist")
 @Authenticated
+// Every operation starts with CitizenCaller.require(): a partner without the citizen's "booking" grant, an identity
+// without the real-person check.
+@Raises({"PARTNER_NOT_AUTHORISED", "IDENTITY_NOT_VERIFIED"})
 public class WaitlistResource {
 
     private final BookingService bookings;
@@ -53,6 +58,9 @@ public class WaitlistResource {
     @APIResponse(responseCode = "201", description = "Waiting (or the first answer replayed)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Waitlist.EntryView.class)))
     @Transactional
+    @Raises({"HALL_NOT_FOUND", "FIELD_REQUIRED", "WINDOW_NOT_OFFERED", "WINDOW_IN_PAST", "WINDOW_OUTSIDE_HORIZON",
+            "WINDOW_TOO_SOON", "HALL_CLOSED", "SLOT_NOT_FULL", "ALREADY_WAITLISTED", "ACTIVE_BOOKING_EXISTS",
+            "WAITLIST_LIMIT_REACHED", "NO_SHOW_RESTRICTED", "BOOKING_LIMIT_REACHED"})
     public Response join(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid WindowRequest request) {
         Citizen citizen = citizens.require();
         return idempotencyKeys.executeIfKeyed("waitlist-join", idempotencyKey, citizen.subject(), request, 201,
@@ -71,6 +79,7 @@ public class WaitlistResource {
     @Transactional
     @Operation(summary = "Leave the waitlist; with an Idempotency-Key a retry replays the 204 instead of WAITLIST_ENTRY_NOT_FOUND")
     @APIResponse(responseCode = "204", description = "Left (or the first answer replayed)")
+    @Raises("WAITLIST_ENTRY_NOT_FOUND")
     public Response leave(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
         String subject = citizens.require().subject();
         return idempotencyKeys.executeIfKeyed("waitlist-leave", idempotencyKey, subject, Map.of("entryId", id),

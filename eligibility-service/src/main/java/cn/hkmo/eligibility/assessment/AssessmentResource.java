@@ -12,6 +12,7 @@ import cn.hkmo.eligibility.rules.materials.MaterialsChecklist;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,6 +67,7 @@ public class AssessmentResource {
                     + "whether to renew first, the materials checklist (originals, copies, waivers), who must come and who may "
                     + "come instead, fingerprints, where to apply and the time limit. The rules in force on applicationDate "
                     + "(default today) apply." + CONFIGURABLE)
+    @Raises({"APPLICANT_UNKNOWN", "INVALID_RESIDENT_ID"})
     public Assessment assess(@NotNull ApplicationBody body) {
         return assessor.assess(body, caller);
     }

@@ -5,6 +5,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -73,6 +74,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "200", description = "The checklist against what was presented")
     @APIResponse(responseCode = "403", description = NOT_YOUR_HALL,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"BOOKING_NOT_FOUND", "NOT_YOUR_HALL", "BOOKING_NOT_OPEN_FOR_INTAKE", "HALL_REGION_UNKNOWN"})
     public IntakeView record(@PathParam("bookingNo") String bookingNo, @NotNull MaterialsBody body) {
         return intake.record(bookingNo, body, caller.subject(), hall());
     }
@@ -95,6 +97,9 @@ public class IntakeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "403", description = NOT_YOUR_HALL,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"BOOKING_NOT_FOUND", "NOT_YOUR_HALL", "BOOKING_NOT_OPEN_FOR_INTAKE", "HALL_REGION_UNKNOWN",
+            "MATERIALS_NOT_RECORDED", "APPLICATION_NOT_ACCEPTABLE", "NOTHING_TO_CORRECT", "NO_GROUND_FOR_REFUSAL",
+            "OPTION_NOT_AVAILABLE"})
     public Response decide(@PathParam("bookingNo") String bookingNo,
                            @Parameter(description = "Optional; the same key replays the first response (max. 200 characters)")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,

@@ -5,6 +5,7 @@ import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -63,6 +64,7 @@ public class MyIntakeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "NOTICE_NOT_FOUND: no such notice, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises("NOTICE_NOT_FOUND")
     public NoticeView notice(@PathParam("noticeNo") String noticeNo) {
         return intake.notice(noticeNo, citizen());
     }

@@ -3,6 +3,7 @@ package cn.hkmo.fee.payment;
 import cn.hkmo.fee.FeeError;
 import cn.hkmo.fee.alipay.NotifyVerifier;
 import cn.hkmo.kit.problem.ProblemException;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +38,7 @@ public class AlipayNotifyResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_PLAIN)
+    @Raises({"NOTIFY_REFUSED", "NOTIFY_LENGTH_REQUIRED", "NOTIFY_TOO_LARGE"})
     public String receive(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.CONTENT_LENGTH) long length) {
         Map<String, String> params = new HashMap<>();
         form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));

@@ -5,6 +5,7 @@ import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,6 +87,7 @@ public class OrderResource {
     @GET
     @Path("/by-application/{applicationNo}")
     @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.ADMIN})
+    @Raises("APPLICATION_NOT_FOUND")
     public OrderView ofApplication(@PathParam("applicationNo") String applicationNo) {
         return queries.ofApplication(applicationNo, caller);
     }
@@ -92,6 +95,7 @@ public class OrderResource {
     @GET
     @Path("/{orderNo}")
     @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.ADMIN})
+    @Raises("ORDER_NOT_FOUND")
     public OrderView order(@PathParam("orderNo") String orderNo) {
         return queries.order(orderNo, caller);
     }
@@ -100,6 +104,10 @@ public class OrderResource {
     @Path("/{orderNo}/alipay")
     @RolesAllowed(Caller.CITIZEN)
     @Transactional
+    @Raises({"ORDER_NOT_FOUND", "ORDER_NOT_PAYABLE", "IDENTITY_NOT_VERIFIED",
+            "PAYMENT_PLATFORM_REJECTED", "PAYMENT_PLATFORM_UNAVAILABLE"})
+    @APIResponse(responseCode = "200", description = "What the mini-program passes to my.tradePay (or the first answer replayed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlipayPayments.MiniProgramPay.class)))
     public Response payWithAlipay(@PathParam("orderNo") String orderNo,
                                   @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                   @Valid @NotNull AlipayPayRequest request) {
@@ -119,7 +127,7 @@ public class OrderResource {
                     + "(hkmo.fee.cashier-return-origins) and carry no fragment. Requires an Idempotency-Key: a repeat "
                     + "replays the first answer.")
     @APIResponse(responseCode = "200", description = "The cashier address",
-            content = @Content(schema = @Schema(implementation = AlipayPayments.WapPay.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlipayPayments.WapPay.class)))
     @APIResponse(responseCode = "400", description = "RETURN_URL_NOT_ALLOWED, IDEMPOTENCY_KEY_MISSING, or a field violation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "IDENTITY_NOT_VERIFIED: the citizen's identity is not face-verified",
@@ -130,6 +138,8 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"ORDER_NOT_FOUND", "ORDER_NOT_PAYABLE", "RETURN_URL_NOT_ALLOWED", "IDENTITY_NOT_VERIFIED",
+            "PAYMENT_PLATFORM_UNAVAILABLE"})
     public Response payInBrowser(@PathParam("orderNo") String orderNo,
                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                  @Valid @NotNull AlipayWapPayRequest request) {
@@ -140,6 +150,7 @@ public class OrderResource {
     @POST
     @Path("/{orderNo}/counter-payments")
     @RolesAllowed(Caller.OFFICER)
+    @Raises({"ORDER_NOT_FOUND", "ORDER_NOT_PAYABLE", "COUNTER_AMOUNT_MISMATCH"})
     public OrderView payAtCounter(@PathParam("orderNo") String orderNo, @Valid @NotNull CounterPaymentRequest request) {
         return counter.record(orderNo, request.amountFen(), request.receiptNo(), caller);
     }
@@ -155,9 +166,9 @@ public class OrderResource {
                     + "AWAITING_APPROVAL (202) and settles by POST .../refunds/{refundNo}/approval. The order then reads "
                     + "PARTIALLY_REFUNDED or REFUNDED. No Idempotency-Key: the refundNo is one.")
     @APIResponse(responseCode = "200", description = "REFUNDED: the platform confirmed (now or on an earlier call)",
-            content = @Content(schema = @Schema(implementation = RefundView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "202", description = "AWAITING_APPROVAL: a counter refund, waiting for a second officer "
-            + "of the hall or an admin", content = @Content(schema = @Schema(implementation = RefundView.class)))
+            + "of the hall or an admin", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an officer of the order's hall nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND",
@@ -174,6 +185,8 @@ public class OrderResource {
             + "missing. Retry with the same refundNo (named in the detail), which never refunds twice; otherwise the "
             + "refund reconciliation completes it within minutes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"ORDER_NOT_FOUND", "ORDER_NOT_PAID", "REFUND_EXCEEDS_PAID", "REFUND_NO_REUSED",
+            "PAYMENT_PLATFORM_REJECTED", "REFUND_PENDING"})
     public Response refund(@PathParam("orderNo") String orderNo, @Valid @NotNull RefundRequest request) {
         RefundView refund = refunds.refund(orderNo, request.refundNo(), request.amountFen(), request.reason(), caller);
         return Response.status(refund.status() == RefundStatus.AWAITING_APPROVAL ? 202 : 200).entity(refund).build();
@@ -188,7 +201,7 @@ public class OrderResource {
                     + "Optional Idempotency-Key: with it a repeat replays the first answer; without it a repeat gets "
                     + "409 REFUND_NOT_AWAITING_APPROVAL, still one refund.")
     @APIResponse(responseCode = "200", description = "REFUNDED, with approvedBy",
-            content = @Content(schema = @Schema(implementation = RefundView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "403", description = "REFUND_SELF_APPROVAL: the caller asked for this refund; "
             + "FORBIDDEN: not an officer of the order's hall nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -196,6 +209,7 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "REFUND_NOT_AWAITING_APPROVAL: already approved, or a platform refund",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"ORDER_NOT_FOUND", "REFUND_NOT_FOUND", "REFUND_SELF_APPROVAL", "REFUND_NOT_AWAITING_APPROVAL"})
     public Response approveRefund(@PathParam("orderNo") String orderNo, @PathParam("refundNo") String refundNo,
                                   @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return idempotencyKeys.executeIfKeyed("fee-refund-approval", idempotencyKey, caller.subject(),
@@ -216,13 +230,14 @@ public class OrderResource {
                     + "Optional Idempotency-Key: with it a repeat replays the first answer; without it a repeat gets "
                     + "409 REFUND_NOT_AWAITING_APPROVAL.")
     @APIResponse(responseCode = "200", description = "WITHDRAWN, with withdrawnBy and withdrawalReason",
-            content = @Content(schema = @Schema(implementation = RefundView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "403", description = "FORBIDDEN: not an officer of the order's hall nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND, REFUND_NOT_FOUND",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "REFUND_NOT_AWAITING_APPROVAL: approved, withdrawn, or a platform refund",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"ORDER_NOT_FOUND", "REFUND_NOT_FOUND", "REFUND_NOT_AWAITING_APPROVAL"})
     public Response withdrawRefund(@PathParam("orderNo") String orderNo, @PathParam("refundNo") String refundNo,
                                    @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                    @Valid @NotNull RefundWithdrawal withdrawal) {
@@ -248,6 +263,7 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises("ORDER_NOT_FOUND")
     public Page<RefundView> refunds(@PathParam("orderNo") String orderNo,
                                     @QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("20") int size) {

@@ -1,5 +1,6 @@
 package cn.hkmo.fee.quote;
 
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ public class QuoteResource {
 
     @POST
     @PermitAll
+    @Raises({"QUOTE_EMPTY", "DUPLICATE_DESTINATION", "NO_FEE_IN_FORCE"})
     public Quote quote(@Valid @NotNull QuoteRequest request) {
         return quotes.quote(request);
     }

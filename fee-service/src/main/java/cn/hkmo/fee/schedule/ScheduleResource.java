@@ -3,6 +3,7 @@ package cn.hkmo.fee.schedule;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,7 +15,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -45,6 +50,9 @@ public class ScheduleResource {
 
     @POST
     @RolesAllowed(Caller.ADMIN)
+    @Raises({"SCHEDULE_INCOMPLETE", "INVALID_VALIDITY", "SCHEDULE_NOT_LATER"})
+    @APIResponse(responseCode = "201", description = "The version as added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeeScheduleVersion.class)))
     public Response add(@Valid @NotNull NewVersion request) {
         FeeScheduleVersion added = schedules.add(request.effectiveFrom(), request.legalBasis(), request.feesFen(), caller.subject());
         return Response.status(Response.Status.CREATED).entity(added).build();

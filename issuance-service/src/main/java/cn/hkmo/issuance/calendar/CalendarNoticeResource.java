@@ -5,6 +5,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.Raises;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -57,6 +58,7 @@ public class CalendarNoticeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeLoaded.class)))
     @APIResponse(responseCode = "422", description = "CALENDAR_NOTICE_INVALID: one violation per problem; nothing is changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises("CALENDAR_NOTICE_INVALID")
     public NoticeLoaded load(@PathParam("year") int year, @NotNull JsonNode notice) {
         return notices.load(year, notice, caller.subject());
     }

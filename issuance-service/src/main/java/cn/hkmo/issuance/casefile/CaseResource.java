@@ -8,6 +8,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +65,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND. " + AccessAnswers.READ_404,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE"})
     public CaseView one(@PathParam("applicationNo") String applicationNo) {
         return cases.one(Actors.of(caller), applicationNo);
     }
@@ -79,6 +81,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND. " + AccessAnswers.READ_404,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "DELIVERY_CHANGE_CLOSED", "EMS_ADDRESS_REQUIRED"})
     public Response changeDelivery(@PathParam("applicationNo") String applicationNo,
                                    @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
                                    String idempotencyKey,

@@ -10,6 +10,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
@@ -66,6 +67,8 @@ public class CollectionResource {
     @APIResponse(responseCode = "422", description = "COLLECTOR_NOT_APPLICANT: the ID shown is not the applicant's; "
             + RetriedWrites.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "OTHER_HALL", "NOT_READY_FOR_COLLECTION", "COLLECTOR_NOT_APPLICANT",
+            "PROXY_NAME_REQUIRED", "INVALID_RESIDENT_ID"})
     public Response collect(@PathParam("applicationNo") String applicationNo,
                             @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
                             String idempotencyKey,

@@ -1,12 +1,14 @@
 package cn.hkmo.issuance.deadline;
 
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,11 +35,12 @@ public class DeadlineQueryResource {
                     + "Council holiday notice of each year; a year whose notice is not out yet counts only the statutory "
                     + "holidays, and the answer says it is provisional.")
     @APIResponse(responseCode = "200", description = "The due date, its rule and legal source, and what the calendar rests on",
-            content = @Content(schema = @Schema(implementation = DeadlineEstimate.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineEstimate.class)))
     @APIResponse(responseCode = "400", description = "MALFORMED_REQUEST or VALIDATION_FAILED: no or a malformed acceptanceDate",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "CALENDAR_YEAR_UNKNOWN: a year the calendar cannot cover",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises("CALENDAR_YEAR_UNKNOWN")
     public DeadlineEstimate estimate(
             @Parameter(description = "The day the application is (or would be) accepted, e.g. 2027-09-29")
             @QueryParam("acceptanceDate") @NotNull LocalDate acceptanceDate,

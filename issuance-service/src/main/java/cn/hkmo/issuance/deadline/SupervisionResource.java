@@ -9,6 +9,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -78,6 +79,8 @@ public class SupervisionResource {
     @APIResponse(responseCode = "422", description = "EXTENSION_NOT_APPLICABLE, EXTENSION_OUT_OF_RANGE, EXTENSION_NOT_LONGER; "
             + RetriedWrites.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "CASE_NOT_PENDING", "EXTENSION_NOT_APPLICABLE", "EXTENSION_OUT_OF_RANGE",
+            "EXTENSION_NOT_LONGER", "CALENDAR_YEAR_UNKNOWN"})
     public Response extend(@PathParam("applicationNo") String applicationNo,
                            @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
                            String idempotencyKey,

@@ -5,6 +5,7 @@ import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,6 +56,7 @@ public class CourierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "NOT_FOR_MAILING", "NOT_AWAITING_DISPATCH", "WAYBILL_MISMATCH"})
     public Response dispatch(@PathParam("applicationNo") String applicationNo,
                              @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
                              String idempotencyKey,
@@ -71,6 +73,8 @@ public class CourierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "NOT_DISPATCHED", "WAYBILL_MISMATCH", "REPORTED_TIME_IN_FUTURE",
+            "REPORTED_TIME_BEFORE_PREVIOUS_STEP"})
     public Response deliver(@PathParam("applicationNo") String applicationNo,
                             @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
                             String idempotencyKey,

@@ -9,6 +9,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
@@ -64,6 +65,7 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "OUT_OF_REVIEW_SCOPE", "CASE_ALREADY_DECIDED"})
     public Response approve(@PathParam("applicationNo") String applicationNo,
                             @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
                             String idempotencyKey) {
@@ -87,6 +89,7 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "OUT_OF_REVIEW_SCOPE", "CASE_ALREADY_DECIDED"})
     public Response refuse(@PathParam("applicationNo") String applicationNo,
                            @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
                            String idempotencyKey,
@@ -106,6 +109,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND (" + AccessAnswers.READ_404
             + "), or DECISION_DOCUMENT_NOT_FOUND: the case was not refused",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE", "DECISION_DOCUMENT_NOT_FOUND"})
     public DecisionDocument decisionDocument(@PathParam("applicationNo") String applicationNo) {
         return reviews.decisionDocument(Actors.of(caller), applicationNo);
     }

@@ -3,6 +3,7 @@ package cn.hkmo.notification.delivery;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +45,9 @@ public class DeadLetterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DELIVERY_NOT_DEAD",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"DELIVERY_NOT_FOUND", "DELIVERY_NOT_DEAD"})
+    @APIResponse(responseCode = "200", description = "Queued for sending again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Deliveries.DeadLetterView.class)))
     public Deliveries.DeadLetterView replay(@PathParam("id") UUID id) {
         return deliveries.replay(id);
     }

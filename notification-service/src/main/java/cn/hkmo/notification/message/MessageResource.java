@@ -5,6 +5,7 @@ import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
+import cn.hkmo.kit.problem.Raises;
 import cn.hkmo.kit.problem.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,6 +66,9 @@ public class MessageResource {
     @Operation(summary = "One of my messages")
     @APIResponse(responseCode = "404", description = "MESSAGE_NOT_FOUND: no such message, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises("MESSAGE_NOT_FOUND")
+    @APIResponse(responseCode = "200", description = "The message",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     public MessageView one(@PathParam("id") UUID id) {
         return messages.one(MessageAccess.citizen(caller), id, language.locale());
     }
@@ -76,6 +81,7 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "The message, read (or the first answer replayed)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
     @Transactional
+    @Raises("MESSAGE_NOT_FOUND")
     public Response markRead(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @PathParam("id") UUID id) {
         String citizen = MessageAccess.citizen(caller);
         return idempotencyKeys.executeIfKeyed("message-read", idempotencyKey, citizen, Map.of("messageId", id), 200,

@@ -22,7 +22,7 @@ public final class ProblemAnswers {
      * @param takesBody        it reads a request body (unreadable JSON, Bean Validation, a wrong media type)
      * @param takesQuery       it reads query parameters (validated: paging bounds, constraints)
      * @param takesParameters  it reads path, query or header parameters (an unparsable one is bad input)
-     * @param takesIdempotencyKey it reads {@code Idempotency-Key} (the same key with another body)
+     * @param takesIdempotencyKey it reads {@code Idempotency-Key} (missing or malformed; the same key with another body)
      * @param answersContent   its success has a body (an {@code Accept} it cannot produce)
      */
     public record OperationKind(boolean secured, boolean takesBody, boolean takesQuery, boolean takesParameters,
@@ -53,6 +53,7 @@ public final class ProblemAnswers {
             add(answers, KitError.UNSUPPORTED_MEDIA_TYPE);
         }
         if (kind.takesIdempotencyKey()) {
+            add(answers, KitError.IDEMPOTENCY_KEY_MISSING); // also where the key is optional: a blank or over-long one
             add(answers, KitError.IDEMPOTENCY_KEY_REUSED);
         }
         add(answers, KitError.INTERNAL_ERROR);

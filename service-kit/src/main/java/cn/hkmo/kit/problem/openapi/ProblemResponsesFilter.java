@@ -65,9 +65,13 @@ public class ProblemResponsesFilter implements OASFilter {
     /** Each method-level {@code @Raises}, by its method references, to prove it reached an operation. */
     private final Map<String, Set<String>> raisingMethods = new LinkedHashMap<>();
     private final ProblemMessages messages = new ProblemMessages();
+    /** The application's class loader at build time (the kit's own cannot see the service's enums and bundles). */
+    private final ClassLoader application;
 
     public ProblemResponsesFilter(IndexView index) {
-        this.codes = errorCodes(index, getClass().getClassLoader());
+        this.application = Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
+                getClass().getClassLoader());
+        this.codes = errorCodes(index, application);
         for (AnnotationInstance raises : index.getAnnotations(RAISES)) {
             List<ErrorCode> named = Arrays.stream(raises.value().asStringArray()).map(this::code).toList();
             if (raises.target().kind() == AnnotationTarget.Kind.METHOD) {
@@ -87,7 +91,7 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(getClass().getClassLoader()); // the service's message bundles
+        Thread.currentThread().setContextClassLoader(application); // the service's message bundles
         try {
             declareAll(openAPI);
         } finally {
@@ -198,7 +202,10 @@ public class ProblemResponsesFilter implements OASFilter {
         return code;
     }
 
-    /** Every error code the service and the kit declare, by code; one status per code. */
+    /**
+     * Every error code the service and the kit declare, by code; one status per code. Read reflectively: the enums
+     * are loaded by the application's class loader, where {@link ErrorCode} may be another class than the filter's.
+     */
     static Map<String, ErrorCode> errorCodes(IndexView index, ClassLoader loader) {
         Map<String, ErrorCode> byCode = new HashMap<>();
         for (ClassInfo type : index.getAllKnownImplementors(ERROR_CODE)) {
@@ -206,19 +213,29 @@ public class ProblemResponsesFilter implements OASFilter {
                 continue;
             }
             try {
-                for (Object constant : Class.forName(type.name().toString(), true, loader).getEnumConstants()) {
-                    ErrorCode code = (ErrorCode) constant;
+                Class<?> enumType = Class.forName(type.name().toString(), true, loader);
+                for (Object constant : enumType.getEnumConstants()) {
+                    ErrorCode code = new DeclaredCode((String) enumType.getMethod("code").invoke(constant),
+                            (Integer) enumType.getMethod("status").invoke(constant));
                     ErrorCode known = byCode.putIfAbsent(code.code(), code);
                     if (known != null && known.status() != code.status()) {
-                        throw new IllegalStateException("error code " + code.code() + " is " + known.status() + " in "
-                                + known.getClass().getName() + " and " + code.status() + " in " + code.getClass().getName());
+                        throw new IllegalStateException("error code " + code.code() + " has the statuses " + known.status()
+                                + " and " + code.status() + " (" + type.name() + ")");
                     }
                 }
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("error-code enum " + type.name() + " not loadable", e);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("error-code enum " + type.name() + " not readable", e);
             }
         }
         return byCode;
+    }
+
+    /** An error code as its enum declares it. */
+    record DeclaredCode(String code, int status) implements ErrorCode {
+        @Override
+        public String name() {
+            return code;
+        }
     }
 
     /**

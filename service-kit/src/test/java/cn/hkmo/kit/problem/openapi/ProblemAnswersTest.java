@@ -35,7 +35,8 @@ class ProblemAnswersTest {
         var answers = ProblemAnswers.of(new OperationKind(true, true, false, true, true, true),
                 List.of(TestError.SLOT_FULL, TestError.PEOPLE_TOO_MANY, KitError.IDENTITY_NOT_VERIFIED));
         assertThat(answers.keySet()).containsExactly(400, 401, 403, 406, 409, 415, 422, 500, 503);
-        assertThat(codes(answers, 400)).containsExactly("PEOPLE_TOO_MANY", "VALIDATION_FAILED", "MALFORMED_REQUEST");
+        assertThat(codes(answers, 400)).containsExactly(
+                "PEOPLE_TOO_MANY", "VALIDATION_FAILED", "MALFORMED_REQUEST", "IDEMPOTENCY_KEY_MISSING");
         assertThat(codes(answers, 401)).containsExactly("UNAUTHENTICATED", "DELEGATION_REVOKED");
         assertThat(codes(answers, 403)).containsExactly("IDENTITY_NOT_VERIFIED", "FORBIDDEN");
         assertThat(codes(answers, 409)).containsExactly("SLOT_FULL");
