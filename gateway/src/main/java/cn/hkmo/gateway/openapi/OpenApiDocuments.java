@@ -41,12 +41,14 @@ public class OpenApiDocuments {
 
     private final GatewayConfig config;
     private final RouteTable routes;
+    private final EdgeProblems edgeProblems;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private HttpClient client;
 
-    OpenApiDocuments(GatewayConfig config, RouteTable routes) {
+    OpenApiDocuments(GatewayConfig config, RouteTable routes, EdgeProblems edgeProblems) {
         this.config = config;
         this.routes = routes;
+        this.edgeProblems = edgeProblems;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -72,7 +74,7 @@ public class OpenApiDocuments {
         return Future.join(documents).map(all -> {
             List<ServiceDocument> fetched = new ArrayList<>();
             documents.forEach(future -> fetched.add(future.result()));
-            return OpenApiMerger.merge(fetched, config.openapi().openIdConnectUrl());
+            return OpenApiMerger.merge(fetched, config.openapi().openIdConnectUrl(), edgeProblems::of);
         });
     }
 

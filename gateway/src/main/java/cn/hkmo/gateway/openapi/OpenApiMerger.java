@@ -1,6 +1,8 @@
 package cn.hkmo.gateway.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -10,8 +12,9 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Merges the services' OpenAPI documents into the one public document: only the {@code /api/v1} paths a
- * service owns at the gateway, one OIDC security scheme, and component names kept apart where two services
- * use the same name for different things. Plain functions, so they are unit-tested without a container.
+ * service owns at the gateway, one OIDC security scheme, component names kept apart where two services use the
+ * same name for different things, and the gateway's own problem answers added to each operation's. Plain functions,
+ * so they are unit-tested without a container.
  */
 public final class OpenApiMerger {
 
@@ -23,10 +26,28 @@ public final class OpenApiMerger {
     public record ServiceDocument(String service, Predicate<String> ownsPath, Optional<JsonObject> document) {
     }
 
+    /** A problem the gateway answers for an operation itself (EdgeProblems): its code, status and English title. */
+    public record EdgeProblem(String code, int status, String title) {
+    }
+
+    /** The gateway's own problems for an operation, by HTTP method and path template. */
+    @FunctionalInterface
+    public interface EdgeAnswers {
+        List<EdgeProblem> of(String method, String path);
+    }
+
+    /** Where the services' documents (the kit's ProblemResponsesFilter) list an answer's codes. */
+    static final String CODES_EXTENSION = "x-error-codes";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String TYPE_BASE = "https://hkmo.cn/problems/";
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
+
     private OpenApiMerger() {
     }
 
-    public static JsonObject merge(Iterable<ServiceDocument> documents, Optional<String> openIdConnectUrl) {
+    public static JsonObject merge(Iterable<ServiceDocument> documents, Optional<String> openIdConnectUrl,
+                                   EdgeAnswers edge) {
         JsonObject paths = new JsonObject();
         JsonObject components = new JsonObject();
         JsonArray tags = new JsonArray();
@@ -47,7 +68,7 @@ public final class OpenApiMerger {
             for (String path : servicePaths.fieldNames()) {
                 // A service documenting a path the gateway routes elsewhere would only mislead.
                 if (path.startsWith("/api/v1/") && source.ownsPath().test(path)) {
-                    paths.put(path, withGatewaySecurity(servicePaths.getJsonObject(path)));
+                    paths.put(path, withEdgeProblems(path, withGatewaySecurity(servicePaths.getJsonObject(path)), edge));
                 }
             }
             JsonArray serviceTags = document.getJsonArray("tags", new JsonArray());
@@ -103,6 +124,58 @@ public final class OpenApiMerger {
             operation.put("security", requirements);
         }
         return pathItem;
+    }
+
+    /**
+     * Adds the gateway's own problems to each operation's answers, in the services' form: under its status, the code
+     * in {@value #CODES_EXTENSION} and in the answer's {@code code} enum, an answer of its own where the service has
+     * none for that status.
+     */
+    private static JsonObject withEdgeProblems(String path, JsonObject pathItem, EdgeAnswers edge) {
+        for (String method : pathItem.fieldNames()) {
+            if (!METHODS.contains(method) || !(pathItem.getValue(method) instanceof JsonObject operation)) {
+                continue;
+            }
+            JsonObject responses = operation.getJsonObject("responses");
+            if (responses == null) {
+                responses = new JsonObject();
+                operation.put("responses", responses);
+            }
+            for (EdgeProblem problem : edge.of(method, path)) {
+                addCode(responses, path, problem);
+            }
+        }
+        return pathItem;
+    }
+
+    private static void addCode(JsonObject responses, String path, EdgeProblem problem) {
+        String status = Integer.toString(problem.status());
+        JsonObject answer = responses.getJsonObject(status);
+        if (answer == null || !answer.containsKey(CODES_EXTENSION)) {
+            JsonObject example = new JsonObject().put("type", TYPE_BASE + problem.code().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .put("title", problem.title()).put("status", problem.status()).put("detail", problem.title())
+                    .put("instance", path).put("code", problem.code());
+            JsonObject schema = new JsonObject().put("allOf", new JsonArray()
+                    .add(new JsonObject().put("$ref", PROBLEM_REF))
+                    .add(new JsonObject().put("type", "object").put("properties", new JsonObject()
+                            .put("code", new JsonObject().put("type", "string").put("enum", new JsonArray())))));
+            answer = new JsonObject()
+                    .put("description", answer == null ? "" : answer.getString("description", ""))
+                    .put(CODES_EXTENSION, new JsonArray())
+                    .put("content", new JsonObject().put(PROBLEM_JSON, new JsonObject().put("schema", schema).put("example", example)));
+            responses.put(status, answer);
+        }
+        JsonArray codes = answer.getJsonArray(CODES_EXTENSION);
+        if (codes.contains(problem.code())) {
+            return;
+        }
+        codes.add(problem.code());
+        answer.getJsonObject("content").getJsonObject(PROBLEM_JSON).getJsonObject("schema").getJsonArray("allOf")
+                .getJsonObject(1).getJsonObject("properties").getJsonObject("code").getJsonArray("enum").add(problem.code());
+        String description = answer.getString("description", "");
+        if (!description.contains(problem.code())) {
+            answer.put("description", (description.isEmpty() ? "" : description + "; ") + problem.code() + ": " + problem.title());
+        }
     }
 
     private static void renameClashingComponents(String service, JsonObject document, JsonObject merged) {

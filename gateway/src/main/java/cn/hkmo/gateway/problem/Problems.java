@@ -64,6 +64,11 @@ public final class Problems {
         return problem.toBuffer();
     }
 
+    /** The error's title in {@code locale} (the OpenAPI document's are in English). */
+    public static String title(GatewayError error, Locale locale) {
+        return ResourceBundle.getBundle("problems", locale, NO_FALLBACK).getString(error.name() + ".title");
+    }
+
     /** A service's name for people ("预约服务"), or its configured key when the bundle has none. */
     public static String serviceName(RoutingContext rc, String service) {
         ResourceBundle bundle = ResourceBundle.getBundle("problems", locale(rc), NO_FALLBACK);

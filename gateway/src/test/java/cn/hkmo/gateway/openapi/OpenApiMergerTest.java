@@ -85,6 +85,38 @@ class OpenApiMergerTest {
         return OpenApiMerger.merge(List.of(
                 new ServiceDocument("appointment", path -> path.startsWith("/api/v1/halls"), appointment),
                 new ServiceDocument("fee", path -> path.startsWith("/api/v1/fees"), fee)),
-                Optional.of("http://localhost:8180/realms/hkmo/.well-known/openid-configuration"));
+                Optional.of("http://localhost:8180/realms/hkmo/.well-known/openid-configuration"), (method, path) -> List.of());
+    }
+
+    /** An operation as the kit's filter declares it: a 401 of the service's, nothing at 429. */
+    private static final String DECLARED = """
+            {"openapi":"3.1.0","paths":{"/api/v1/bookings":{"get":{"responses":{"401":{"description":"UNAUTHENTICATED: No token",
+              "x-error-codes":["UNAUTHENTICATED"],"content":{"application/problem+json":{"schema":{"allOf":[
+                {"$ref":"#/components/schemas/Problem"},
+                {"type":"object","properties":{"code":{"type":"string","enum":["UNAUTHENTICATED"]}}}]}}}}}}}}}
+            """;
+
+    @Test
+    void theGatewaysOwnProblemsJoinTheServicesAnswersOrBecomeAnswersOfTheirOwn() {
+        JsonObject merged = OpenApiMerger.merge(List.of(new ServiceDocument("appointment", path -> true,
+                        Optional.of(new JsonObject(DECLARED)))), Optional.empty(),
+                (method, path) -> List.of(new OpenApiMerger.EdgeProblem("UNAUTHENTICATED", 401, "Authentication required"),
+                        new OpenApiMerger.EdgeProblem("INVALID_TOKEN", 401, "Invalid access token"),
+                        new OpenApiMerger.EdgeProblem("RATE_LIMITED", 429, "Too many requests")));
+
+        JsonObject responses = merged.getJsonObject("paths").getJsonObject("/api/v1/bookings").getJsonObject("get")
+                .getJsonObject("responses");
+        JsonObject unauthorized = responses.getJsonObject("401");
+        assertThat(unauthorized.getJsonArray(OpenApiMerger.CODES_EXTENSION).getList())
+                .containsExactly("UNAUTHENTICATED", "INVALID_TOKEN");
+        assertThat(unauthorized.getString("description"))
+                .isEqualTo("UNAUTHENTICATED: No token; INVALID_TOKEN: Invalid access token");
+        assertThat(unauthorized.encode()).contains("\"enum\":[\"UNAUTHENTICATED\",\"INVALID_TOKEN\"]");
+        JsonObject limited = responses.getJsonObject("429");
+        assertThat(limited.getJsonArray(OpenApiMerger.CODES_EXTENSION).getList()).containsExactly("RATE_LIMITED");
+        JsonObject media = limited.getJsonObject("content").getJsonObject("application/problem+json");
+        assertThat(media.getJsonObject("schema").encode()).contains("#/components/schemas/Problem", "RATE_LIMITED");
+        assertThat(media.getJsonObject("example").getString("type")).isEqualTo("https://hkmo.cn/problems/rate-limited");
+        assertThat(media.getJsonObject("example").getString("instance")).isEqualTo("/api/v1/bookings");
     }
 }
