@@ -137,6 +137,7 @@ public class TestEndpoints {
     @Path("/me/verified")
     @Authenticated
     @Produces(MediaType.TEXT_PLAIN)
+    @Raises("IDENTITY_NOT_VERIFIED")
     public String verifiedCitizen() {
         return caller.requireVerifiedCitizen().masked();
     }

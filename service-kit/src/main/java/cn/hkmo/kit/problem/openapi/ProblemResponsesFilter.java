@@ -139,15 +139,18 @@ public class ProblemResponsesFilter implements OASFilter {
                     .forEach(status -> defects.add(name + " declares " + status + " but raises no code with that status"));
         }
         answers.forEach((status, statusCodes) -> {
-            APIResponse response = responses.getAPIResponse(status.toString());
-            if (response == null) {
-                response = OASFactory.createAPIResponse();
-                responses.addAPIResponse(status.toString(), response);
+            // Always a new answer: Quarkus gives every secured operation the same 401 and 403 instances.
+            APIResponse declared = responses.getAPIResponse(status.toString());
+            APIResponse response = OASFactory.createAPIResponse();
+            if (declared != null) {
+                response.setHeaders(declared.getHeaders());
             }
             List<String> names = statusCodes.stream().map(ErrorCode::code).toList();
-            if (response.getDescription() == null || GENERIC_DESCRIPTIONS.contains(response.getDescription())) {
-                response.setDescription(statusCodes.stream().map(c -> c.code() + ": " + title(c)).collect(Collectors.joining("; ")));
-            }
+            String description = declared == null ? null : declared.getDescription();
+            response.setDescription(description == null || GENERIC_DESCRIPTIONS.contains(description)
+                    ? statusCodes.stream().map(c -> c.code() + ": " + title(c)).collect(Collectors.joining("; "))
+                    : description);
+            responses.addAPIResponse(status.toString(), response);
             response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                     .schema(ProblemSchemas.answer("#/components/schemas/" + PROBLEM_SCHEMA, names))
                     .example(example(path, statusCodes.iterator().next()))));

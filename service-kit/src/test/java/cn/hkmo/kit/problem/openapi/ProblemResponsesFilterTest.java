@@ -46,6 +46,11 @@ class ProblemResponsesFilterTest {
         assertThat(answer(doc, "/test/officers-only", "get", 401).get(ProblemResponsesFilter.CODES_EXTENSION))
                 .isEqualTo(List.of("UNAUTHENTICATED", "DELEGATION_REVOKED"));
         assertThat(answer(doc, "/test/officers-only", "get", 403).get("description")).asString().startsWith("FORBIDDEN: ");
+        // each secured operation its own answers (Quarkus shares one 403 between them): the verified citizen's adds its code
+        assertThat(answer(doc, "/test/me/verified", "get", 403).get(ProblemResponsesFilter.CODES_EXTENSION))
+                .isEqualTo(List.of("IDENTITY_NOT_VERIFIED", "FORBIDDEN"));
+        assertThat(answer(doc, "/test/officers-only", "get", 403).get(ProblemResponsesFilter.CODES_EXTENSION))
+                .isEqualTo(List.of("FORBIDDEN"));
         for (int status : new int[] {500, 503}) {
             assertThat(answer(doc, "/test/boom", "get", status)).isNotNull();
         }
