@@ -1,3 +1,22 @@
+import type { paths } from './api/schema'
+
+/** The codes of an operation's answers: each problem answer's schema narrows `code` to the codes it declares. */
+type CodesOf<Responses> = {
+  [Status in keyof Responses]: Responses[Status] extends { content: { 'application/problem+json': { code?: infer Code } } }
+    ? Code
+    : never
+}[keyof Responses]
+
+/**
+ * The problem codes an operation can answer, as docs/openapi.yaml declares them: `ProblemCode<'/api/v1/bookings', 'post'>`
+ * is `'SLOT_FULL' | 'HOLD_EXPIRED' | ...`, so a code a screen handles that the operation never answers does not compile.
+ */
+export type ProblemCode<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method] extends {
+  responses: infer Responses
+}
+  ? Extract<CodesOf<Responses>, string>
+  : never
+
 /** An RFC 9457 problem as the suite writes it (docs/adr/0003-problem-details.md). */
 export interface Problem {
   status: number
@@ -23,7 +42,7 @@ export function isProblem(value: unknown): value is Problem {
  * its code is about (`codeFields`, e.g. SLOT_FULL → the time window), otherwise under the key '' (the whole form).
  * The texts are the API's, already in the user's language (Accept-Language).
  */
-export function fieldMessages(problem: Problem, codeFields: Record<string, string> = {}): Record<string, string> {
+export function fieldMessages(problem: Problem, codeFields: Partial<Record<string, string>> = {}): Record<string, string> {
   const messages: Record<string, string> = {}
   for (const v of problem.violations ?? []) {
     messages[v.field] = messages[v.field] ? `${messages[v.field]}; ${v.message}` : v.message

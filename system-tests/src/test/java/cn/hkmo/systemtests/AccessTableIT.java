@@ -1,6 +1,7 @@
 package cn.hkmo.systemtests;
 
 import cn.hkmo.systemtests.harness.Api;
+import cn.hkmo.systemtests.harness.DeclaredProblems;
 import cn.hkmo.systemtests.harness.Partner;
 import cn.hkmo.systemtests.harness.Steps;
 import cn.hkmo.systemtests.harness.Suite;
@@ -41,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (filtered by region).
  *
  * <p>On top of the table: a caller who is neither the owner, nor the owner's partner, nor staff in scope never gets a
- * body that names the owner's booking, application or order numbers or resident ID, whatever the status.
+ * body that names the owner's booking, application or order numbers or resident ID, whatever the status; and every
+ * problem answer met is one its operation declares in the published OpenAPI document (status and code).
  */
 @SystemTest
 class AccessTableIT {
@@ -210,6 +212,7 @@ class AccessTableIT {
         List<String> secrets = List.of(waiting.bookingNo(), served.bookingNo(), forCheckIn.bookingNo(), applicationNo,
                 orderNo, OWNER_ID);
         StringBuilder table = new StringBuilder();
+        DeclaredProblems declared = DeclaredProblems.published();
         int cells = 0;
         for (Row row : rows()) {
             String[] expected = row.expected().trim().split("\\s+");
@@ -222,6 +225,8 @@ class AccessTableIT {
                 int status = r.statusCode();
                 table.append(String.format(" %3d", status));
                 String got = status + " " + r.contentType() + " " + abbreviate(r.asString());
+                declared.observeRequest(row.method(), resolve(row.path()), status, r.contentType(),
+                        r.contentType().startsWith("application/problem+json") ? r.jsonPath().getString("code") : null);
                 boolean pass = switch (want) {
                     case "200" -> status / 100 == 2;
                     case "ok" -> status < 500 && status != 401 && status != 403 && status != 404;
@@ -249,6 +254,8 @@ class AccessTableIT {
                 + " cells; columns " + List.of(Role.values()) + "\n" + table);
         assertThat(leaks).as("objects visible to the wrong caller").isEmpty();
         assertThat(failures).as("cells not as expected (of %d)", cells).isEmpty();
+        assertThat(declared.undeclared()).as("problem answers (operation, status, code) the published OpenAPI document "
+                + "does not declare, of %d seen", declared.observations()).isEmpty();
     }
 
     private static Response call(Role role, Row row) {

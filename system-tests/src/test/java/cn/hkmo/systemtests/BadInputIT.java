@@ -2,6 +2,7 @@ package cn.hkmo.systemtests;
 
 import cn.hkmo.systemtests.harness.Api;
 import cn.hkmo.systemtests.harness.Citizens;
+import cn.hkmo.systemtests.harness.DeclaredProblems;
 import cn.hkmo.systemtests.harness.Db;
 import cn.hkmo.systemtests.harness.Suite;
 import cn.hkmo.systemtests.harness.SystemTest;
@@ -48,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (over-long request lines and oversized headers included: {@code URI_TOO_LONG}, {@code HEADERS_TOO_LARGE});
  * no write answered 2xx (but the read-only queries and the SMS setting); and no partial write: the row count of every
  * table of the five service databases is the same after the run as before (but the payment notify audit, which records
- * every refused notify by design, and the fuzzing citizen's notification settings).
+ * every refused notify by design, and the fuzzing citizen's notification settings); and every problem answer is one its
+ * operation declares in the published document (status and code).
  */
 @SystemTest
 class BadInputIT {
@@ -112,8 +114,10 @@ class BadInputIT {
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byCode = new TreeMap<>();
         List<String> failures = new ArrayList<>();
+        DeclaredProblems declared = DeclaredProblems.of(doc);
         for (Outcome o : outcomes) {
             byStatus.merge(Integer.toString(o.status()), 1, Integer::sum);
+            declared.observe(o.operation(), o.status(), o.contentType(), o.code());
             String ct = o.contentType() == null ? "" : o.contentType();
             if (o.status() >= 500) {
                 failures.add("5xx: " + describe(o));
@@ -141,6 +145,8 @@ class BadInputIT {
         assertThat(failures).as("answers to bad input (first 30 of %d)", failures.size())
                 .satisfies(f -> assertThat(f.subList(0, Math.min(30, f.size()))).isEmpty());
         assertThat(changed).as("rows written by rejected requests").isEmpty();
+        assertThat(declared.undeclared()).as("problem answers (operation, status, code) the published OpenAPI document "
+                + "does not declare, of %d seen", declared.observations()).isEmpty();
     }
 
     /** Integer arithmetic at its edges: the int and long limits and one past them, signs, a page whose offset overflows. */
@@ -156,6 +162,7 @@ class BadInputIT {
                 .then().statusCode(200).extract().asString());
         String fuzzer = Citizens.create("edges", 1).get(0).token();
         List<String> failures = new ArrayList<>();
+        DeclaredProblems declared = DeclaredProblems.of(doc);
         int requests = 0;
         Set<String> parameters = new java.util.TreeSet<>();
         for (Operation op : operations(doc)) {
@@ -194,6 +201,7 @@ class BadInputIT {
                     Response r = spec.request(op.method(), path);
                     requests++;
                     String ct = r.contentType() == null ? "" : r.contentType();
+                    declared.observe(op.name(), r.statusCode(), ct, ct.startsWith("application/problem+json") ? r.path("code") : null);
                     if (r.statusCode() >= 500) {
                         failures.add("5xx: " + op.method() + " " + path + " " + name + "=" + edge + " -> " + abbreviate(r.asString(), 200));
                     } else if (r.statusCode() >= 400 && (!ct.startsWith("application/problem+json") || r.path("code") == null)) {
@@ -207,6 +215,7 @@ class BadInputIT {
         Suite.log("[integer edges] " + requests + " requests over " + parameters.size() + " numeric parameters: " + parameters);
         assertThat(parameters).as("numeric parameters found in the document").hasSizeGreaterThan(5);
         assertThat(failures).as("answers at the integer edges").isEmpty();
+        assertThat(declared.undeclared()).as("problem answers the published OpenAPI document does not declare").isEmpty();
     }
 
     // ------------------------------------------------------------------ the document
