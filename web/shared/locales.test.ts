@@ -21,8 +21,9 @@ function leaves(tree: Record<string, unknown>, prefix = ''): Map<string, string>
 }
 
 /** The named arguments of a message, `{n}` and `{minutes}`. */
+// Distinct names: a plural ("{n} day | {n} days") names its argument once per form.
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
 }
 
 describe.each([
