@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +47,7 @@ public class BookingResource {
     @Path("review")
     @Operation(summary = "Review step: validate the form and show what submit would book, without booking")
     @Raises({"HALL_NOT_FOUND", "FIELD_REQUIRED", "INVALID_MOBILE", "INVALID_REGION", "DOCUMENT_TYPE_NOT_HANDLED",
-            "CATEGORY_NOT_HANDLED", "ENDORSEMENT_NOT_HANDLED", "NON_HUKOU_NOTICE_REQUIRED", "INVALID_RESIDENT_ID",
+            "CATEGORY_NOT_HANDLED", "ENDORSEMENT_NOT_HANDLED", "FAMILY_VISIT_NOT_T", "NON_HUKOU_NOTICE_REQUIRED", "INVALID_RESIDENT_ID",
             "WINDOW_NOT_OFFERED", "WINDOW_IN_PAST", "WINDOW_OUTSIDE_HORIZON", "WINDOW_TOO_SOON", "HALL_CLOSED"})
     public BookingView review(@NotNull BookingRequest request) {
         return bookings.review(citizens.require(), request);
@@ -58,7 +59,7 @@ public class BookingResource {
     @APIResponse(responseCode = "201", description = "Booked (or the first answer replayed)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
     @Raises({"HALL_NOT_FOUND", "FIELD_REQUIRED", "INVALID_MOBILE", "INVALID_REGION", "DOCUMENT_TYPE_NOT_HANDLED",
-            "CATEGORY_NOT_HANDLED", "ENDORSEMENT_NOT_HANDLED", "NON_HUKOU_NOTICE_REQUIRED", "INVALID_RESIDENT_ID",
+            "CATEGORY_NOT_HANDLED", "ENDORSEMENT_NOT_HANDLED", "FAMILY_VISIT_NOT_T", "NON_HUKOU_NOTICE_REQUIRED", "INVALID_RESIDENT_ID",
             "WINDOW_NOT_OFFERED", "WINDOW_IN_PAST", "WINDOW_OUTSIDE_HORIZON", "WINDOW_TOO_SOON", "HALL_CLOSED",
             "HOLD_NOT_FOUND", "SLOT_FULL", "HOLD_EXPIRED", "ACTIVE_BOOKING_EXISTS", "NO_SHOW_RESTRICTED",
             "BOOKING_LIMIT_REACHED"})
@@ -86,6 +87,8 @@ public class BookingResource {
     @Path("{no}.ics")
     @Produces("text/calendar")
     @Operation(summary = "The booking as an iCalendar file, with a reminder the day before")
+    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar with one event, offered as a download",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @Raises("BOOKING_NOT_FOUND")
     public Response calendar(@PathParam("no") String bookingNo) {
         return Response.ok(bookings.calendarFile(citizens.require().subject(), bookingNo))

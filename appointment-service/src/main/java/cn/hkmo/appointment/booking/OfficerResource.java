@@ -43,7 +43,8 @@ public class OfficerResource {
 
     @POST
     @Path("check-ins")
-    @Raises({"INVALID_CHECK_IN_CODE", "BOOKING_NOT_FOUND", "WRONG_HALL", "BOOKING_NOT_ACTIVE", "CHECK_IN_WINDOW_CLOSED"})
+    @Raises({"INVALID_CHECK_IN_CODE", "BOOKING_NOT_FOUND", "WRONG_HALL", "BOOKING_NOT_ACTIVE", "CHECK_IN_NOT_OPEN",
+            "CHECK_IN_WINDOW_CLOSED"})
     public CheckInService.CheckedIn checkIn(@NotNull CheckInService.CheckInRequest request) {
         return checkIns.checkIn(caller.subject(), hall(), request);
     }

@@ -32,6 +32,7 @@ import static cn.hkmo.eligibility.intake.IntakeViews.NoticeView;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Caller.CITIZEN)
 @Tag(name = "intake")
+@Raises("PARTNER_NOT_AUTHORISED")
 public class MyIntakeResource {
 
     private static final String PARTNER_403 =

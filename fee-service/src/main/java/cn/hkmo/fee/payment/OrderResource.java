@@ -71,6 +71,7 @@ public class OrderResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Caller.CITIZEN)
+    @Raises("PARTNER_NOT_AUTHORISED")
     public Page<OrderView> mine(@QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("20") int size) {
         return queries.mine(caller, PageRequest.of(page, size));
@@ -87,7 +88,7 @@ public class OrderResource {
     @GET
     @Path("/by-application/{applicationNo}")
     @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.ADMIN})
-    @Raises("APPLICATION_NOT_FOUND")
+    @Raises({"PARTNER_NOT_AUTHORISED", "APPLICATION_NOT_FOUND"})
     public OrderView ofApplication(@PathParam("applicationNo") String applicationNo) {
         return queries.ofApplication(applicationNo, caller);
     }
@@ -95,7 +96,7 @@ public class OrderResource {
     @GET
     @Path("/{orderNo}")
     @RolesAllowed({Caller.CITIZEN, Caller.OFFICER, Caller.ADMIN})
-    @Raises("ORDER_NOT_FOUND")
+    @Raises({"PARTNER_NOT_AUTHORISED", "ORDER_NOT_FOUND"})
     public OrderView order(@PathParam("orderNo") String orderNo) {
         return queries.order(orderNo, caller);
     }
@@ -104,7 +105,7 @@ public class OrderResource {
     @Path("/{orderNo}/alipay")
     @RolesAllowed(Caller.CITIZEN)
     @Transactional
-    @Raises({"ORDER_NOT_FOUND", "ORDER_NOT_PAYABLE", "IDENTITY_NOT_VERIFIED",
+    @Raises({"PARTNER_NOT_AUTHORISED", "ORDER_NOT_FOUND", "ORDER_NOT_PAYABLE", "IDENTITY_NOT_VERIFIED",
             "PAYMENT_PLATFORM_REJECTED", "PAYMENT_PLATFORM_UNAVAILABLE"})
     @APIResponse(responseCode = "200", description = "What the mini-program passes to my.tradePay (or the first answer replayed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlipayPayments.MiniProgramPay.class)))
@@ -138,7 +139,7 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Raises({"ORDER_NOT_FOUND", "ORDER_NOT_PAYABLE", "RETURN_URL_NOT_ALLOWED", "IDENTITY_NOT_VERIFIED",
+    @Raises({"PARTNER_NOT_AUTHORISED", "ORDER_NOT_FOUND", "ORDER_NOT_PAYABLE", "RETURN_URL_NOT_ALLOWED", "IDENTITY_NOT_VERIFIED",
             "PAYMENT_PLATFORM_UNAVAILABLE"})
     public Response payInBrowser(@PathParam("orderNo") String orderNo,
                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,

@@ -51,6 +51,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The cases")
     @APIResponse(responseCode = "403", description = AccessAnswers.CITIZEN_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises("PARTNER_NOT_AUTHORISED")
     public Page<CaseView> mine(@QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size) {
         return cases.mine(Actors.of(caller), PageRequest.of(page, size));
@@ -65,7 +66,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND. " + AccessAnswers.READ_404,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Raises({"CASE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE"})
+    @Raises({"PARTNER_NOT_AUTHORISED", "CASE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE"})
     public CaseView one(@PathParam("applicationNo") String applicationNo) {
         return cases.one(Actors.of(caller), applicationNo);
     }
@@ -81,7 +82,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND. " + AccessAnswers.READ_404,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Raises({"CASE_NOT_FOUND", "DELIVERY_CHANGE_CLOSED", "EMS_ADDRESS_REQUIRED"})
+    @Raises({"PARTNER_NOT_AUTHORISED", "CASE_NOT_FOUND", "DELIVERY_CHANGE_CLOSED", "EMS_ADDRESS_REQUIRED"})
     public Response changeDelivery(@PathParam("applicationNo") String applicationNo,
                                    @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
                                    String idempotencyKey,

@@ -38,7 +38,7 @@ public class TimelineResource {
     @APIResponse(responseCode = "404", description = "TIMELINE_NOT_FOUND, naming the number asked for. "
             + AccessAnswers.READ_404,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Raises({"TIMELINE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE", "OUT_OF_SCOPE"})
+    @Raises({"PARTNER_NOT_AUTHORISED", "TIMELINE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE", "OUT_OF_SCOPE"})
     public Timeline timeline(@PathParam("number") String number) {
         return timelines.of(Actors.of(caller), number);
     }

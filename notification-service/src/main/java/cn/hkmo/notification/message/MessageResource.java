@@ -30,6 +30,7 @@ import java.util.UUID;
 @Path("/api/v1/messages")
 @Tag(name = "messages", description = "The citizen's message centre (站内信)")
 @RolesAllowed("citizen")
+@Raises("PARTNER_NOT_AUTHORISED")
 public class MessageResource {
 
     private final Messages messages;

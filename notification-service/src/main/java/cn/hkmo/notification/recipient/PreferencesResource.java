@@ -1,5 +1,6 @@
 package cn.hkmo.notification.recipient;
 
+import cn.hkmo.kit.problem.Raises;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.KitError;
@@ -33,6 +34,7 @@ import java.util.Optional;
 @Path("/api/v1/messages/preferences")
 @Tag(name = "messages")
 @RolesAllowed("citizen")
+@Raises("PARTNER_NOT_AUTHORISED")
 public class PreferencesResource {
 
     private final Recipients recipients;

@@ -1,7 +1,6 @@
 package cn.hkmo.systemtests.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +30,7 @@ class ApiConventionsTest {
 
     @BeforeAll
     static void read() throws IOException {
-        // SnakeYAML, not Jackson's YAML parser: an example such as 13:45:30.123456789 is no number it can read
-        Object document = new org.yaml.snakeyaml.Yaml().load(
-                java.nio.file.Files.readString(Suite.locateRepoRoot().resolve(OpenApiContract.FILE)));
-        api = new ObjectMapper().valueToTree(document);
+        api = OpenApiContract.committed();
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,6 +34,14 @@ public final class OpenApiContract {
             .disable(YAMLGenerator.Feature.SPLIT_LINES));
 
     private OpenApiContract() {
+    }
+
+    /**
+     * The committed document as a tree. Read with SnakeYAML, not Jackson's YAML parser: an unquoted example such as
+     * 13:45:30.123456789 (a LocalTime) is no number Jackson can read.
+     */
+    public static JsonNode committed() throws IOException {
+        return JSON.valueToTree(new org.yaml.snakeyaml.Yaml().load(Files.readString(Suite.locateRepoRoot().resolve(FILE))));
     }
 
     /** The document as committed, from the gateway's answer; fails when a service's document was missing. */
