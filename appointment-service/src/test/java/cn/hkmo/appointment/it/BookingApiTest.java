@@ -305,7 +305,7 @@ class BookingApiTest {
         given().auth().oauth2(Fixtures.token("zhangwei")).get("/api/v1/bookings/" + no).then().body("changeable", equalTo(false));
         given().auth().oauth2(Fixtures.token("zhangwei")).header("Accept-Language", "en")
                 .post("/api/v1/bookings/" + no + "/cancel").then().statusCode(409)
-                .body("code", equalTo("CUT_OFF_PASSED")).body("detail", org.hamcrest.Matchers.containsString("2026-09-14T09:00+08:00"));
+                .body("code", equalTo("CUT_OFF_PASSED")).body("detail", org.hamcrest.Matchers.containsString("2026-09-14T09:00:00+08:00"));
 
         book("lina", UUID.randomUUID().toString(), Fixtures.form(BJ, Fixtures.TUESDAY, "09:00")).statusCode(201)
                 .body("changeDeadline", equalTo("2026-09-15T07:00:00+08:00")).body("changeable", equalTo(true));
@@ -318,10 +318,10 @@ class BookingApiTest {
         clock.set(ZonedDateTime.of(2026, 9, 15, 8, 0, 0, 0, TestClock.ZONE));
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("bookingNo", no))
                 .post("/api/v1/officer/check-ins").then().statusCode(409).body("code", equalTo("CHECK_IN_NOT_OPEN"))
-                .body("detail", equalTo("预约 " + no + " 的签到从 2026-09-15T08:30+08:00（北京时间）开始，即时段开始前 30 分钟。"));
+                .body("detail", equalTo("预约 " + no + " 的签到从 2026-09-15T08:30:00+08:00（北京时间）开始，即时段开始前 30 分钟。"));
         given().auth().oauth2(officer).header("Accept-Language", "en").contentType(ContentType.JSON).body(Map.of("bookingNo", no))
                 .post("/api/v1/officer/check-ins").then().statusCode(409)
-                .body("detail", equalTo("Check-in for booking " + no + " opens at 2026-09-15T08:30+08:00 (Beijing time), "
+                .body("detail", equalTo("Check-in for booking " + no + " opens at 2026-09-15T08:30:00+08:00 (Beijing time), "
                         + "30 minutes before its window."));
     }
 
