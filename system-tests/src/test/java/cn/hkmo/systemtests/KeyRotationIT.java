@@ -107,7 +107,7 @@ class KeyRotationIT {
         // applications are found by the resident-ID hash, written before the rotation and after it
         String second = Steps.checkInAndAccept("officer.bj", atHall);
         assertThat(Api.withToken(token).get("/api/v1/intake/my/applications").then().statusCode(200).extract().jsonPath()
-                .getList("applicationNo", String.class)).containsExactlyInAnyOrder(applicationNo, second);
+                .getList("items.applicationNo", String.class)).containsExactlyInAnyOrder(applicationNo, second);
     }
 
     private static void rollOut(Map<String, String> keys) {

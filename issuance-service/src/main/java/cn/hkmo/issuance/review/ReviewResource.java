@@ -109,7 +109,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "CASE_NOT_FOUND (" + AccessAnswers.READ_404
             + "), or DECISION_DOCUMENT_NOT_FOUND: the case was not refused",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Raises({"CASE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE", "DECISION_DOCUMENT_NOT_FOUND"})
+    @Raises({"PARTNER_NOT_AUTHORISED", "CASE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE", "DECISION_DOCUMENT_NOT_FOUND"})
     public DecisionDocument decisionDocument(@PathParam("applicationNo") String applicationNo) {
         return reviews.decisionDocument(Actors.of(caller), applicationNo);
     }
