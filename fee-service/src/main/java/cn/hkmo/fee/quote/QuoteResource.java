@@ -19,7 +19,7 @@ public class QuoteResource {
 
     @POST
     @PermitAll
-    @Raises({"QUOTE_EMPTY", "DUPLICATE_DESTINATION", "NO_FEE_IN_FORCE"})
+    @Raises({"QUOTE_EMPTY", "DUPLICATE_DESTINATION", "NO_FEE_IN_FORCE", "INVALID_VALIDITY"})
     public Quote quote(@Valid @NotNull QuoteRequest request) {
         return quotes.quote(request);
     }
