@@ -1,12 +1,11 @@
 package cn.hkmo.gateway;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
+import cn.hkmo.platform.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -37,7 +36,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 request.response().setStatusCode(404).end();
             } // API calls are left unanswered on purpose.
         });
-        int closed = freePort();
+        int closed = Ports.free();
         return Map.ofEntries(
                 Map.entry("hkmo.gateway.services.appointment.url", "http://localhost:" + appointment),
                 Map.entry("hkmo.gateway.services.eligibility.url", "http://localhost:" + eligibilityAndFee),
@@ -99,14 +98,6 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         HttpServer server = vertx.createHttpServer(options).requestHandler(handler);
         return server.listen(0).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join()
                 .actualPort();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static JsonObject appointmentDocument() {

@@ -1,10 +1,8 @@
 package cn.hkmo.platform.test;
 
+import cn.hkmo.platform.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /**
@@ -15,11 +13,7 @@ public class FreeHttpPortResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Map.of("quarkus.http.test-port", String.valueOf(socket.getLocalPort()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Map.of("quarkus.http.test-port", String.valueOf(Ports.free()));
     }
 
     @Override
