@@ -9,8 +9,6 @@ import java.time.ZoneId;
  */
 public record BookingHorizon(int days, Duration minimumNotice, ZoneId zone) {
 
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-
     public BookingHorizon {
         if (days < 0 || minimumNotice.isNegative()) {
             throw new IllegalArgumentException("horizon and notice are not negative");

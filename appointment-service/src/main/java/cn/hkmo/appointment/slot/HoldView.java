@@ -1,5 +1,7 @@
 package cn.hkmo.appointment.slot;
 
+import cn.hkmo.kit.config.ClockProducer;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,6 +25,6 @@ public record HoldView(UUID id, String kind, String status, String hallId, Local
     }
 
     static OffsetDateTime expiresAt(HoldEntity hold) {
-        return hold.expiresAt.atZoneSameInstant(BookingHorizon.BUSINESS_ZONE).toOffsetDateTime();
+        return hold.expiresAt.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toOffsetDateTime();
     }
 }

@@ -2,8 +2,8 @@ package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.hall.Halls;
 import cn.hkmo.appointment.hall.TimeWindow;
-import cn.hkmo.appointment.slot.BookingHorizon;
 import cn.hkmo.appointment.slot.Slot;
+import cn.hkmo.kit.config.ClockProducer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ class BookingCalendarFileTest {
 
     private final String ics = BookingCalendarFile.render("YY260914ABCDEFGH5", Halls.chaoyang(),
             new Slot("BJ-CHAOYANG", LocalDate.of(2026, 9, 15), new TimeWindow(LocalTime.of(9, 0), LocalTime.of(9, 30))),
-            BookingHorizon.BUSINESS_ZONE, Instant.parse("2026-09-14T02:00:00Z"));
+            ClockProducer.BUSINESS_ZONE, Instant.parse("2026-09-14T02:00:00Z"));
 
     @Test
     void theEventIsInUtcWithAReminder() {

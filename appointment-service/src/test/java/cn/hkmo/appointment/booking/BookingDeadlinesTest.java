@@ -1,8 +1,8 @@
 package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.hall.TimeWindow;
-import cn.hkmo.appointment.slot.BookingHorizon;
 import cn.hkmo.appointment.slot.Slot;
+import cn.hkmo.kit.config.ClockProducer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BookingDeadlinesTest {
 
     private final BookingDeadlines deadlines = new BookingDeadlines(Duration.ofMinutes(30), Duration.ofMinutes(15),
-            BookingHorizon.BUSINESS_ZONE);
+            ClockProducer.BUSINESS_ZONE);
     private final Slot slot = new Slot("BJ-CHAOYANG", LocalDate.of(2026, 9, 15),
             new TimeWindow(LocalTime.of(9, 0), LocalTime.of(9, 30)));
 
@@ -35,6 +35,6 @@ class BookingDeadlinesTest {
     }
 
     private static Instant at(int day, int hour, int minute) {
-        return ZonedDateTime.of(2026, 9, day, hour, minute, 0, 0, BookingHorizon.BUSINESS_ZONE).toInstant();
+        return ZonedDateTime.of(2026, 9, day, hour, minute, 0, 0, ClockProducer.BUSINESS_ZONE).toInstant();
     }
 }

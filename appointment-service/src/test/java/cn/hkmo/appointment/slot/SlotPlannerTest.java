@@ -7,6 +7,7 @@ import cn.hkmo.appointment.hall.FixedHolidays;
 import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.appointment.hall.HallDays;
 import cn.hkmo.appointment.hall.Halls;
+import cn.hkmo.kit.config.ClockProducer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlotPlannerTest {
 
     private final SlotPlanner planner = new SlotPlanner(new HallDays(FixedHolidays.Y2026),
-            new BookingHorizon(30, Duration.ofHours(2), BookingHorizon.BUSINESS_ZONE));
+            new BookingHorizon(30, Duration.ofHours(2), ClockProducer.BUSINESS_ZONE));
     private final Hall hall = Halls.chaoyang();
     /** Monday 2026-09-14, 10:05 in Beijing. */
-    private final Instant now = ZonedDateTime.of(2026, 9, 14, 10, 5, 0, 0, BookingHorizon.BUSINESS_ZONE).toInstant();
+    private final Instant now = ZonedDateTime.of(2026, 9, 14, 10, 5, 0, 0, ClockProducer.BUSINESS_ZONE).toInstant();
 
     @Test
     void todayOffersOnlyWindowsAfterTheMinimumNotice() {

@@ -1,9 +1,8 @@
 package cn.hkmo.gateway.routing;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import org.jboss.logging.MDC;
+
+import cn.hkmo.contracts.http.RequestId;
 
 import io.vertx.ext.web.RoutingContext;
 
@@ -13,19 +12,16 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class RequestIds {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
+    public static final String HEADER = RequestId.HEADER;
+    public static final String MDC_KEY = RequestId.MDC_KEY;
     private static final String KEY = RequestIds.class.getName();
-    // Anything else could be used for log injection or header smuggling, so it is replaced.
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{7,127}");
 
     private RequestIds() {
     }
 
     /** Accepts or creates the id, forwards it upstream (request header) and back (response header). */
     public static String assign(RoutingContext rc) {
-        String incoming = rc.request().getHeader(HEADER);
-        String id = incoming != null && VALID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = RequestId.keepOrCreate(rc.request().getHeader(HEADER));
         rc.put(KEY, id);
         rc.request().headers().set(HEADER, id);
         // Set last, so an upstream echoing a different value cannot override it.

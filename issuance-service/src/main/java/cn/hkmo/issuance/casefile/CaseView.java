@@ -5,6 +5,7 @@ import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
 import cn.hkmo.issuance.permit.CardType;
 import cn.hkmo.issuance.permit.GrantedEndorsement;
+import cn.hkmo.kit.identity.MobileNumber;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public record CaseView(
                 c.acceptanceDate(), new Target(c.deadline(), c.deadlineBasis(), c.deadlineDays(), c.deadlineProvisional(),
                 deadlineNote, extension), permit,
                 new Delivery(c.deliveryMethod(), personalData.open(c.recipientSealed()),
-                        PersonalData.maskMobile(personalData.open(c.mobileSealed())), personalData.open(c.addressSealed()),
+                        MobileNumber.mask(personalData.open(c.mobileSealed())), personalData.open(c.addressSealed()),
                         c.waybillNo(), c.dispatchedAt(), c.deliveredAt(), c.readyAt(), c.collectedAt(), c.collectedByProxy(),
                         c.proxyName(), c.proxyIdMasked()),
                 c.decisionNo());

@@ -39,12 +39,4 @@ public class PersonalData {
     public String open(String sealed) {
         return cipher.decrypt(sealed);
     }
-
-    /** {@code 138****0001}: enough for the citizen to recognise the number. */
-    public static String maskMobile(String mobile) {
-        if (mobile == null || mobile.length() < 7) {
-            return mobile == null ? null : "****";
-        }
-        return mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
-    }
 }

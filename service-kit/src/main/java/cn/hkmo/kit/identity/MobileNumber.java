@@ -50,9 +50,15 @@ public final class MobileNumber {
                 + new String(entered, entered.length - 4, 4);
     }
 
-    /** {@code 138****5678}, for responses and logs; a number kept as entered ({@code +86 138-0013-8000}) too. */
+    /**
+     * {@code 138****5678}, for responses and logs; a number kept as entered ({@code +86 138-0013-8000}) too. No
+     * number stays null, so an answer never shows a mask for a number nobody gave.
+     */
     public static String mask(String mobile) {
+        if (mobile == null) {
+            return null;
+        }
         String digits = normalise(mobile).orElse(mobile);
-        return digits == null || digits.length() != 11 ? "****" : digits.substring(0, 3) + "****" + digits.substring(7);
+        return digits.length() != 11 ? "****" : digits.substring(0, 3) + "****" + digits.substring(7);
     }
 }

@@ -26,6 +26,8 @@ class MobileNumberTest {
     void masksTheMiddle() {
         assertThat(MobileNumber.mask("13800138000")).isEqualTo("138****8000");
         assertThat(MobileNumber.mask("+86 138-0013-8000")).isEqualTo("138****8000");
+        assertThat(MobileNumber.mask("12345")).isEqualTo("****");
+        assertThat(MobileNumber.mask(null)).isNull();
     }
 
     @Test

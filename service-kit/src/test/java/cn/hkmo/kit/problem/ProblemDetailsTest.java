@@ -35,13 +35,20 @@ class ProblemDetailsTest {
 
     @Test
     void aServiceErrorInEnglishWithTheCallersRequestId() {
-        given().header("Accept-Language", "en-US,en;q=0.9").header("X-Request-Id", "req-42")
+        given().header("Accept-Language", "en-US,en;q=0.9").header("X-Request-Id", "request-42")
                 .get("/test/slots/full").then()
                 .statusCode(409)
-                .header("X-Request-Id", "req-42")
+                .header("X-Request-Id", "request-42")
                 .body("title", equalTo("Slot full"))
                 .body("detail", equalTo("All places at 北京朝阳 on 2026-12-01 are booked; choose another time."))
-                .body("requestId", equalTo("req-42"));
+                .body("requestId", equalTo("request-42"));
+    }
+
+    @Test
+    void everyIdTheGatewayKeepsIsKeptHereSoTheLogsJoinOnIt() {
+        String longest = "gw-" + "a".repeat(125); // the gateway keeps up to 128 characters
+        given().header("X-Request-Id", longest).get("/test/slots/full").then()
+                .statusCode(409).header("X-Request-Id", longest).body("requestId", equalTo(longest));
     }
 
     @Test
