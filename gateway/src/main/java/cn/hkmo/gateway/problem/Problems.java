@@ -4,7 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import cn.hkmo.gateway.routing.RequestIds;
+import cn.hkmo.gateway.logging.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.buffer.Buffer;

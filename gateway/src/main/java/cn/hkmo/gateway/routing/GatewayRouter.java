@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import cn.hkmo.gateway.config.GatewayConfig;
+import cn.hkmo.gateway.logging.RequestIds;
 import cn.hkmo.gateway.problem.GatewayError;
 import cn.hkmo.gateway.problem.Problems;
 import cn.hkmo.gateway.ratelimit.RateLimitFields;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.hkmo.gateway.config.GatewayConfig;
 import cn.hkmo.gateway.config.GatewayConfig.Upstream;
+import cn.hkmo.gateway.config.PathPrefix;
 
 /** Which service owns a path: the longest configured prefix wins. */
 @ApplicationScoped

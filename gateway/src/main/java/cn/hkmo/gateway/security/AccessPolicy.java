@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.hkmo.gateway.config.GatewayConfig;
-import cn.hkmo.gateway.routing.PathPrefix;
+import cn.hkmo.gateway.config.PathPrefix;
 import io.vertx.core.http.HttpMethod;
 
 /** What the edge requires of a request before it may reach a service. */

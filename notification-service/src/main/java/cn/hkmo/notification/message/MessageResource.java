@@ -7,6 +7,7 @@ import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.problem.Raises;
 import cn.hkmo.kit.problem.RequestLanguage;
+import cn.hkmo.notification.MessageAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;

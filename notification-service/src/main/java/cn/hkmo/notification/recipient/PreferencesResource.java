@@ -7,7 +7,7 @@ import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.notification.NotificationConfig;
-import cn.hkmo.notification.message.MessageAccess;
+import cn.hkmo.notification.MessageAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package cn.hkmo.notification.message;
+package cn.hkmo.notification;
 
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.ProblemException;

@@ -1,4 +1,4 @@
-package cn.hkmo.gateway.routing;
+package cn.hkmo.gateway.config;
 
 /** Prefix matching on whole path segments: {@code /api/v1/fees} matches {@code /api/v1/fees/quotes}, not {@code /api/v1/feesx}. */
 public final class PathPrefix {

@@ -1,4 +1,4 @@
-package cn.hkmo.gateway.routing;
+package cn.hkmo.gateway.logging;
 
 import org.jboss.logging.MDC;
 

@@ -1,4 +1,4 @@
-package cn.hkmo.notification.message;
+package cn.hkmo.notification.messaging;
 
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
@@ -7,6 +7,8 @@ import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.kit.inbox.Inbox;
 import cn.hkmo.notification.NotificationConfig;
 import cn.hkmo.notification.delivery.Deliveries;
+import cn.hkmo.notification.message.Messages;
+import cn.hkmo.notification.message.Notices;
 import cn.hkmo.notification.recipient.Recipients;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
