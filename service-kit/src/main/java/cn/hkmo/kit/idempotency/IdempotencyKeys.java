@@ -42,6 +42,7 @@ public class IdempotencyKeys {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final ObjectMapper answers;
     private final PersonalDataCipher cipher;
     private final Clock clock;
     private final Duration retention;
@@ -49,6 +50,8 @@ public class IdempotencyKeys {
     public IdempotencyKeys(EntityManager entityManager, ObjectMapper json, PersonalDataCipher cipher, Clock clock,
                            @ConfigProperty(name = "hkmo.idempotency.retention") Duration retention) {
         this.entityManager = entityManager;
+        // The answer is written once, as the application writes its bodies, and that text is both sent and stored.
+        this.answers = json;
         // Sorted keys: the same request body hashes the same whatever the field order of a map. Timestamps keep their
         // offset when read back, so a replay is the first answer byte for byte (+08:00, not Z).
         this.json = json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -85,14 +88,15 @@ public class IdempotencyKeys {
                 .executeUpdate() == 1;
         if (first) {
             T response = action.get();
+            String answer = write(answers, response);
             entityManager.createNativeQuery("""
                             update idempotency_key set response_json = :response
                             where scope = :scope and caller = :caller and key = :key""")
                     // the answer names the citizen (a booking, a case): sealed at rest like other personal data
-                    .setParameter("response", cipher.encrypt(toJson(response)))
+                    .setParameter("response", cipher.encrypt(answer))
                     .setParameter("scope", scope).setParameter("caller", caller).setParameter("key", key)
                     .executeUpdate();
-            return new IdempotentResponse<>(status, response, false);
+            return new IdempotentResponse<>(status, response, response == null ? null : answer, false);
         }
         Object[] stored = (Object[]) entityManager.createNativeQuery("""
                         select request_hash, status, response_json from idempotency_key
@@ -102,8 +106,9 @@ public class IdempotencyKeys {
         if (!requestHash.equals(stored[0])) {
             throw new ProblemException(KitError.IDEMPOTENCY_KEY_REUSED, key);
         }
-        return new IdempotentResponse<>(((Number) stored[1]).intValue(), fromJson(cipher.decryptIfSealed((String) stored[2]), responseType),
-                true);
+        String answer = cipher.decryptIfSealed((String) stored[2]);
+        T response = fromJson(answer, responseType);
+        return new IdempotentResponse<>(((Number) stored[1]).intValue(), response, response == null ? null : answer, true);
     }
 
     /**
@@ -114,7 +119,8 @@ public class IdempotencyKeys {
     public <T> IdempotentResponse<T> executeIfKeyed(String scope, String key, String caller, Object request, int status,
                                                     Class<T> responseType, Supplier<T> action) {
         if (key == null) {
-            return new IdempotentResponse<>(status, action.get(), false);
+            T response = action.get();
+            return new IdempotentResponse<>(status, response, response == null ? null : write(answers, response), false);
         }
         return execute(scope, key, caller, request, status, responseType, action);
     }
@@ -137,8 +143,12 @@ public class IdempotencyKeys {
     }
 
     private String toJson(Object value) {
+        return write(json, value);
+    }
+
+    private static String write(ObjectMapper mapper, Object value) {
         try {
-            return json.writeValueAsString(value);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
