@@ -50,6 +50,26 @@ class ManifestPolicyTest {
         }
     }
 
+    /**
+     * Issue 18: the JVM is sized for the pod, not for the node: a capped heap (at most half the memory limit; the rest
+     * is metaspace, compiled code, thread stacks and network buffers) and the serial GC for one core.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyApplicationsJvmIsSizedForItsPod(String overlay) {
+        List<JsonNode> objects = Repo.objects(overlay);
+        for (String app : Repo.APPS) {
+            String options = Repo.named(objects, "ConfigMap", app + "-config").path("data").path("JDK_JAVA_OPTIONS").asText();
+            assertThat(options).as(app + " JDK_JAVA_OPTIONS").contains("-XX:+UseSerialGC").containsPattern("-Xmx\\d+m");
+            int heapMb = Integer.parseInt(options.replaceAll(".*-Xmx(\\d+)m.*", "$1"));
+            JsonNode container = Repo.named(objects, "Deployment", app).path("spec").path("template").path("spec")
+                    .path("containers").get(0);
+            String limit = container.path("resources").path("limits").path("memory").asText();
+            assertThat(limit).as(app + " memory limit in Mi").endsWith("Mi");
+            assertThat(heapMb * 2).as(app + " heap vs limit " + limit).isLessThanOrEqualTo(Integer.parseInt(limit.replace("Mi", "")));
+        }
+    }
+
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void onlyTheGatewayAndTheRealmsBrowserPathsAreExposedAndOnlyOverTls(String overlay) {

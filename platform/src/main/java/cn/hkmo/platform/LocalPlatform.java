@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,7 @@ public final class LocalPlatform implements AutoCloseable {
     public static final String READY_LINE = "HKMO PLATFORM READY";
     private static final String MANAGEMENT_PORT = "quarkus.management.port";
     private static final String APP_USAGE = "--app name=path/to/quarkus-run.jar:port[:managementPort]";
+    private static final String JVM_USAGE = "--jvm-options name='-Xmx160m -XX:+UseSerialGC ...'";
 
     private final PlatformConfig config;
     private final PostgresServer postgres;
@@ -300,11 +302,21 @@ public final class LocalPlatform implements AutoCloseable {
      */
     public AppProcess startApp(String name, Path quarkusRunJar, int port, Map<String, String> extraConfig)
             throws IOException {
+        return startApp(name, quarkusRunJar, port, extraConfig, List.of());
+    }
+
+    /**
+     * Like {@link #startApp(String, Path, int, Map)}, with JVM options for this application only (heap, GC: what its
+     * Deployment sets in {@code JDK_JAVA_OPTIONS}), given to {@code java} before {@code -jar}.
+     */
+    public AppProcess startApp(String name, Path quarkusRunJar, int port, Map<String, String> extraConfig,
+                               List<String> jvmOptions) throws IOException {
         String database = databaseOf(name);
         int managementPort = extraConfig.containsKey(MANAGEMENT_PORT)
                 ? Integer.parseInt(extraConfig.get(MANAGEMENT_PORT)) : Ports.free();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-Dquarkus.http.port=" + port);
         cmd.add("-D" + MANAGEMENT_PORT + "=" + managementPort);
         quarkusConfig(database).forEach((k, v) -> cmd.add("-D" + k + "=" + v));
@@ -459,15 +471,20 @@ public final class LocalPlatform implements AutoCloseable {
     /**
      * {@code java -cp 'platform/target/platform-1.0.0-SNAPSHOT.jar:platform/target/lib/*' cn.hkmo.platform.LocalPlatform
      * [--data-dir D] [--postgres-port N] [--kafka-port N] [--kafka-controller-port N] [--keycloak-port N] [--reuse]
-     * [--app name=path/to/quarkus-run.jar:port[:managementPort]]...}
+     * [--app name=path/to/quarkus-run.jar:port[:managementPort]]... [--jvm-options name=OPTIONS]...}
      */
     public static void main(String[] args) throws Exception {
         List<String[]> appArgs = new ArrayList<>();
+        Map<String, List<String>> jvmOptions = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--reuse" -> System.setProperty("hkmo.platform.reuse", "true");
                 case "--app" -> appArgs.add(parseApp(args[++i]));
+                case "--jvm-options" -> {
+                    Map.Entry<String, List<String>> options = parseJvmOptions(args[++i]);
+                    jvmOptions.put(options.getKey(), options.getValue());
+                }
                 case "--data-dir", "--postgres-port", "--kafka-port", "--kafka-controller-port", "--keycloak-port" ->
                         System.setProperty("hkmo.platform." + a.substring(2), args[++i]);
                 case "-h", "--help" -> {
@@ -491,7 +508,7 @@ public final class LocalPlatform implements AutoCloseable {
         for (String[] app : appArgs) {
             Logs.info("starting " + app[0] + " on port " + app[2]);
             platform.startApp(app[0], Path.of(app[1]), Integer.parseInt(app[2]),
-                    app[3] == null ? Map.of() : Map.of(MANAGEMENT_PORT, app[3]));
+                    app[3] == null ? Map.of() : Map.of(MANAGEMENT_PORT, app[3]), jvmOptions.getOrDefault(app[0], List.of()));
         }
         System.out.println(platform.summary());
         System.out.println(READY_LINE);
@@ -510,9 +527,19 @@ public final class LocalPlatform implements AutoCloseable {
         return new String[] {spec.substring(0, eq), parts[0], parts[1], parts.length == 3 ? parts[2] : null};
     }
 
+    /** {@code name=-Xmx160m -XX:+UseSerialGC}: the application's name and its JVM options, split on blanks. */
+    static Map.Entry<String, List<String>> parseJvmOptions(String spec) {
+        int eq = spec.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException(JVM_USAGE + ", not " + spec);
+        }
+        String options = spec.substring(eq + 1).trim();
+        return Map.entry(spec.substring(0, eq), options.isEmpty() ? List.of() : List.of(options.split("\\s+")));
+    }
+
     private static String usage() {
         return "usage: LocalPlatform [--data-dir D] [--postgres-port N] [--kafka-port N] [--kafka-controller-port N]"
-                + " [--keycloak-port N] [--reuse] [" + APP_USAGE + "]...";
+                + " [--keycloak-port N] [--reuse] [" + APP_USAGE + "]... [" + JVM_USAGE + "]...";
     }
 
     /** Human-readable summary: URLs, credentials, demo users. */

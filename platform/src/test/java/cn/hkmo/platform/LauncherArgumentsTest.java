@@ -21,4 +21,13 @@ class LauncherArgumentsTest {
                     .hasMessageContaining("name=path/to/quarkus-run.jar:port[:managementPort]");
         }
     }
+
+    @Test
+    void jvmOptionsNameTheirAppAndSplitOnBlanks() {
+        var options = LocalPlatform.parseJvmOptions("gateway= -XX:+UseSerialGC  -Xmx128m ");
+        assertThat(options.getKey()).isEqualTo("gateway");
+        assertThat(options.getValue()).containsExactly("-XX:+UseSerialGC", "-Xmx128m");
+        assertThat(LocalPlatform.parseJvmOptions("gateway=").getValue()).isEmpty();
+        assertThatThrownBy(() -> LocalPlatform.parseJvmOptions("-Xmx128m")).hasMessageContaining("--jvm-options name=");
+    }
 }
