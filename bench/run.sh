@@ -6,15 +6,25 @@
 #
 #   bench/run.sh             the full run (~10 minutes on 2 cores)
 #   bench/run.sh --smoke     tiny sizes, report in bench/target/smoke/ (what `./mvnw verify` runs as BenchSmokeTest)
+#   bench/run.sh --large-rush  also the rush at N=10,000, k=1,000 (how cost grows; adds ~10 minutes)
 #   bench/run.sh --no-build  skip the Maven build (use what was built last); other options: see bench/README.md
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
 build=1
 args=()
+out_next=0
 for a in "$@"; do
-  if [ "$a" = "--no-build" ]; then build=0; else args+=("$a"); fi
+  if [ "$out_next" = 1 ]; then
+    # --out DIR is the caller's, relative to where they stand, not to the repository root this script moves to
+    case "$a" in /*) args+=("$a") ;; *) args+=("$PWD/$a") ;; esac
+    out_next=0
+  elif [ "$a" = "--no-build" ]; then build=0
+  else
+    [ "$a" = "--out" ] && out_next=1
+    args+=("$a")
+  fi
 done
+cd "$(dirname "$0")/.."
 
 # Public tools from Debian: wrk, nginx, pgbench (postgresql-client). Installed when missing and we are root.
 need=()
@@ -31,7 +41,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 if [ "$build" = 1 ]; then
-  ./mvnw -B -q -ntp install -DskipTests -pl bench -am
+  # package, not install: the jars are used from the work tree, the local repository stays untouched
+  ./mvnw -B -q -ntp package -DskipTests -pl bench -am
 fi
 
 # The figures are the services', not the harness's: a heap big enough that the load generator never waits on GC.

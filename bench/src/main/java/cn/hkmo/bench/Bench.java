@@ -41,6 +41,7 @@ public final class Bench {
 
     static final String RUSH_HALL = "BJ-BENCH";
     static final String EVENT_HALL = "BJ-BENCH-EV";
+    static final String LARGE_HALL = "BJ-BENCH-XL";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Options o;
@@ -66,6 +67,7 @@ public final class Bench {
         double quarkusStartedS = Double.NaN;
         long idleRssKb;
         volatile long rushPeakRssKb;
+        List<String> jvmOptions = List.of();
 
         AppInfo(String name, int port) {
             this.name = name;
@@ -97,6 +99,8 @@ public final class Bench {
         work = o.smoke() ? o.out().resolve("work") : o.repoRoot().resolve("bench/target/bench-work");
         deleteRecursively(work);
         Files.createDirectories(work);
+        // --out may name a folder that does not exist yet: the pgbench script, nginx.conf and the report go there.
+        Files.createDirectories(o.out());
         String startLoad = Machine.loadAverage();
         List<String> busy = Machine.busiestProcesses(8, ownPid);
         Instant started = Instant.now();
@@ -113,6 +117,9 @@ public final class Bench {
                 throw new IllegalStateException("setup failed, nothing to measure");
             }
             part("rush", failures, this::rush);
+            if (o.largeRush()) {
+                part("large rush", failures, this::largeRush);
+            }
             part("hop", failures, this::hop);
             part("events", failures, this::events);
             part("rules", failures, this::rules);
@@ -203,7 +210,8 @@ public final class Bench {
             long s = System.nanoTime();
             Map<String, String> settings = new HashMap<>(a.name.equals("gateway") ? gatewayRoutes : Map.of());
             settings.put("quarkus.management.port", Integer.toString(a.managementPort));
-            LocalPlatform.AppProcess p = platform.startApp(a.name, jar, a.port, settings);
+            a.jvmOptions = productionJvmOptions(o.repoRoot(), a.name);
+            LocalPlatform.AppProcess p = platform.startApp(a.name, jar, a.port, settings, a.jvmOptions);
             a.readyMs = (System.nanoTime() - s) / 1e6;
             a.javaPid = ProcessHandle.of(p.process().pid()).flatMap(h -> h.children().findFirst()).map(ProcessHandle::pid)
                     .orElse(-1L);
@@ -216,6 +224,20 @@ public final class Bench {
         for (AppInfo a : apps.values()) {
             a.idleRssKb = Machine.rssKb(a.javaPid);
         }
+    }
+
+    /**
+     * The JVM options production runs the application with: {@code JDK_JAVA_OPTIONS} of its ConfigMap
+     * ({@code k8s/base/apps/<app>/configmap.yaml}), so the footprint and the rush are measured with the same heap, GC
+     * and thread pools. None if the ConfigMap sets none.
+     */
+    static List<String> productionJvmOptions(Path repoRoot, String app) throws java.io.IOException {
+        Path configMap = repoRoot.resolve("k8s/base/apps/" + app + "/configmap.yaml");
+        if (!Files.exists(configMap)) {
+            return List.of();
+        }
+        Matcher m = Pattern.compile("(?m)^\\s+JDK_JAVA_OPTIONS:\\s*\"?([^\"\\n]*)\"?\\s*$").matcher(Files.readString(configMap));
+        return m.find() && !m.group(1).isBlank() ? List.of(m.group(1).trim().split("\\s+")) : List.of();
     }
 
     private String url(String app) {
@@ -257,12 +279,16 @@ public final class Bench {
     private final List<Keycloak.Citizen> rushCitizens = new ArrayList<>();
     private final List<Keycloak.Citizen> eventCitizens = new ArrayList<>();
     private final List<Keycloak.Citizen> warmCitizens = new ArrayList<>();
+    private final List<Keycloak.Citizen> largeCitizens = new ArrayList<>();
 
     private void setUp() throws Exception {
         HttpClient http = Http.client(4);
         String admin = keycloak.token("admin", "demo123");
         createHall(http, admin, RUSH_HALL, o.capacity());
         createHall(http, admin, EVENT_HALL, 1000);
+        if (o.largeRush()) {
+            createHall(http, admin, LARGE_HALL, o.largeCapacity());
+        }
         // The first open day from tomorrow on (public holidays are closed whatever the plan says).
         LocalDate from = LocalDate.now(ZONE).plusDays(1);
         JsonNode days = availability(http, RUSH_HALL, from, from.plusDays(10)).get("days");
@@ -282,8 +308,10 @@ public final class Bench {
         // The event part books with citizens who got SLOT_FULL in the rush (they hold no booking): N + W users in all.
         rushCitizens.addAll(Keycloak.citizens(0, o.citizens()));
         warmCitizens.addAll(Keycloak.citizens(o.citizens(), o.warmupBookings()));
+        largeCitizens.addAll(Keycloak.citizens(o.citizens() + o.warmupBookings(), o.largeCitizens()));
         List<Keycloak.Citizen> all = new ArrayList<>(rushCitizens);
         all.addAll(warmCitizens);
+        all.addAll(largeCitizens);
         long s = System.nanoTime();
         keycloak.createCitizens(all);
         log(all.size() + " bench citizens created in Keycloak in " + (System.nanoTime() - s) / 1_000_000 + " ms");
@@ -350,15 +378,30 @@ public final class Bench {
         Load.Run w = Load.closed(warm, o.concurrency());
         log("warm-up bookings: " + w.outcomes());
         notes.add("Warm-up (not measured): " + w.outcomes() + ".");
+        Load.Run run = rushOf(RUSH_PART, rushCitizens, o.capacity(), RUSH_HALL, rushStart, "");
+        run.samples().stream().filter(x -> "SLOT_FULL".equals(x.code())).map(x -> rushCitizens.get(x.index()))
+                .limit(o.events()).forEach(eventCitizens::add);
+    }
 
+    /** The second, larger rush ({@code --large-rush}): its own hall and citizens, measured and checked like the first. */
+    private void largeRush() throws Exception {
+        rushOf(LARGE_PART, largeCitizens, o.largeCapacity(), LARGE_HALL, rushStart, " (large)");
+    }
+
+    /**
+     * One rush: N citizens (N distinct tokens) post a booking for one window of capacity k, C in flight, profiled with
+     * JFR; then the correctness from the answers and the database, and the pgbench ceiling at the same sizes.
+     */
+    private Load.Run rushOf(String part, List<Keycloak.Citizen> citizens, int capacity, String hall, String windowStart,
+                            String label) throws Exception {
         long s = System.nanoTime();
-        List<String> tokens = keycloak.tokens(rushCitizens, 4);
+        List<String> tokens = keycloak.tokens(citizens, 4);
         log(tokens.size() + " rush tokens in " + (System.nanoTime() - s) / 1_000_000 + " ms");
         List<Supplier<HttpRequest>> requests = new ArrayList<>();
         for (String t : tokens) {
-            requests.add(booking(gatewayUrl, t, RUSH_HALL, rushStart));
+            requests.add(booking(gatewayUrl, t, hall, windowStart));
         }
-        loads.put("rush (after tokens)", Machine.loadAverage());
+        loads.put("rush" + label + " (after tokens)", Machine.loadAverage());
         Thread sampler = rssSampler();
         Load.Run run;
         CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(this::component);
@@ -375,11 +418,12 @@ public final class Bench {
         Path profiles = o.repoRoot().resolve("bench/target/profiles");
         Files.createDirectories(profiles);
         for (AppInfo a : profiled) {
-            Path jfr = profiles.resolve(a.name + "-rush.jfr");
+            Path jfr = profiles.resolve(a.name + "-rush" + label.replaceAll("[^a-z]", "") + ".jfr");
             Profiler.stop(a.javaPid, jfr);
-            rushProfiles.put(a.name, Profiler.read(jfr, 15));
+            rushProfiles.put(a.name + label, Profiler.read(jfr, 15));
         }
-        cpuOfRush.put("the rush (service)", CpuMeter.snapshot(this::component).minus(cpu0).describe(Machine.cores()));
+        CpuMeter.Snapshot cpu = CpuMeter.snapshot(this::component).minus(cpu0);
+        cpuOfRush.put("the rush" + label + " (service)", cpu.describe(Machine.cores()));
         long booked = run.count(201);
         long full = run.countCode("SLOT_FULL");
         long other = run.samples().size() - booked - full;
@@ -388,54 +432,54 @@ public final class Bench {
         int dbCapacity;
         try (Connection c = platform.postgres().connectAsSuperuser("appointment")) {
             dbBooked = single(c, "select count(*) from booking where hall_id = ? and slot_date = ? and window_start = ?::time and status = 'BOOKED'",
-                    RUSH_HALL, day, rushStart);
+                    hall, day, windowStart);
             dbTaken = (int) single(c, "select taken from slot_capacity where hall_id = ? and slot_date = ? and window_start = ?::time",
-                    RUSH_HALL, day, rushStart);
+                    hall, day, windowStart);
             dbCapacity = (int) single(c, "select capacity from slot_capacity where hall_id = ? and slot_date = ? and window_start = ?::time",
-                    RUSH_HALL, day, rushStart);
+                    hall, day, windowStart);
         }
-        boolean correct = booked == o.capacity() && full == o.citizens() - o.capacity() && other == 0
-                && dbBooked == o.capacity() && dbTaken == o.capacity() && dbCapacity == o.capacity();
+        int n = citizens.size();
+        boolean correct = booked == capacity && full == n - capacity && other == 0
+                && dbBooked == capacity && dbTaken == capacity && dbCapacity == capacity;
         Stats lat = run.latency();
         double attemptsPerS = run.perSecond();
         double bookedPerS = booked / (run.wallNanos() / 1e9);
-        String part = "1 booking rush";
-        report.add(part, "citizens N (distinct real tokens)", o.citizens(), "");
-        report.add(part, "window capacity k", o.capacity(), "");
+        report.add(part, "citizens N (distinct real tokens)", n, "");
+        report.add(part, "window capacity k", capacity, "");
         report.add(part, "client concurrency", o.concurrency(), "in flight");
-        report.add(part, "201 booked", booked, "", "= k", booked == o.capacity());
-        report.add(part, "409 SLOT_FULL", full, "", "= N-k", full == o.citizens() - o.capacity());
+        report.add(part, "201 booked", booked, "", "= k", booked == capacity);
+        report.add(part, "409 SLOT_FULL", full, "", "= N-k", full == n - capacity);
         report.add(part, "other outcomes", other, "", "0", other == 0);
-        report.add(part, "booking rows in DB / taken / capacity", dbBooked, "rows", "= k, never > capacity", dbBooked == o.capacity() && dbTaken <= dbCapacity);
+        report.add(part, "booking rows in DB / taken / capacity", dbBooked, "rows", "= k, never > capacity", dbBooked == capacity && dbTaken <= dbCapacity);
         report.add(part, "rush wall time", run.wallNanos() / 1e6, "ms");
         report.add(part, "service: requests/s (booked + SLOT_FULL)", attemptsPerS, "req/s");
         report.add(part, "service: bookings/s (201 only, over the rush)", bookedPerS, "bookings/s");
         report.add(part, "service latency p50", lat.p50Ms(), "ms");
         report.add(part, "service latency p95", lat.p95Ms(), "ms");
         report.add(part, "service latency p99", lat.p99Ms(), "ms");
-        rushRun = run;
-        rushCorrect = correct;
-        run.samples().stream().filter(x -> "SLOT_FULL".equals(x.code())).map(x -> rushCitizens.get(x.index()))
-                .limit(o.events()).forEach(eventCitizens::add);
+        for (String app : PROFILED) {
+            report.add(part, app + ": CPU per booking request", 1e3 * cpu.cpu().getOrDefault(app, 0.0) / n, "ms");
+        }
         if (other > 0) {
-            notes.add("Rush: unexpected outcomes " + run.outcomes() + "; first: " + run.samples().stream()
+            notes.add("Rush" + label + ": unexpected outcomes " + run.outcomes() + "; first: " + run.samples().stream()
                     .filter(x -> x.status() != 201 && !"SLOT_FULL".equals(x.code())).findFirst().map(Load.Sample::body).orElse(""));
         }
-        ceiling(run, lat);
+        ceiling(part, hall, n, capacity, run, lat, correct);
+        return run;
     }
 
     private static String cell(List<Profiler.Frame> frames, int i) {
         return i < frames.size() ? String.format("%.1f | `%s`", frames.get(i).percent(), frames.get(i).method()) : " | ";
     }
 
-    private Load.Run rushRun;
-    private boolean rushCorrect;
+    static final String RUSH_PART = "1 booking rush";
+    static final String LARGE_PART = "1b larger booking rush";
     /** The applications the rush is profiled in. */
     private static final List<String> PROFILED = List.of("appointment-service", "gateway");
     private final Map<String, Profiler.Profile> rushProfiles = new LinkedHashMap<>();
 
-    private void ceiling(Load.Run run, Stats serviceLatency) throws Exception {
-        String part = "1 booking rush";
+    private void ceiling(String part, String hall, int citizens, int capacity, Load.Run run, Stats serviceLatency,
+                         boolean rushCorrect) throws Exception {
         if (!Machine.hasTool("pgbench")) {
             notes.add("pgbench is not installed (apt-get install postgresql-client): no database ceiling in this run.");
             report.add(part, "pgbench ceiling", Double.NaN, "tx/s", "service >= 50% of it", "not measured");
@@ -445,46 +489,48 @@ public final class Bench {
         int envelope;
         int response;
         try (Connection c = platform.postgres().connectAsSuperuser("appointment")) {
-            personal = (int) single(c, "select coalesce(avg(length(personal_data)), 600)::int from booking where hall_id = ?", RUSH_HALL);
+            personal = (int) single(c, "select coalesce(avg(length(personal_data)), 600)::int from booking where hall_id = ?", hall);
             envelope = (int) single(c, "select coalesce(avg(length(envelope)), 1500)::int from outbox_event where message_key in "
-                    + "(select booking_no from booking where hall_id = ?)", RUSH_HALL);
+                    + "(select booking_no from booking where hall_id = ?)", hall);
             response = (int) single(c, "select coalesce(avg(length(response_json)), 1000)::int from idempotency_key where response_json is not null");
         }
-        Path dir = work.resolve("pgbench");
+        Path dir = work.resolve("pgbench-" + hall);
         Files.createDirectories(dir);
         // Warm-up window (23:00) then the measured one (23:30): the same mix as the rush, N transactions, capacity k.
         Path warmScript = dir.resolve("booking-warmup.sql");
-        Files.writeString(warmScript, Pgbench.script(new Pgbench.Window(RUSH_HALL, day.toString(), "23:00", "23:30", o.capacity()),
+        Files.writeString(warmScript, Pgbench.script(new Pgbench.Window(hall, day.toString(), "23:00", "23:30", capacity),
                 personal, envelope, response));
         Pgbench.run(platform.postgres().port(), "appointment", warmScript, o.concurrency(), 2,
-                Math.max(1, o.citizens() / o.concurrency() / 2), dir);
+                Math.max(1, citizens / o.concurrency() / 2), dir);
         Path script = dir.resolve("booking.sql");
-        Files.writeString(script, Pgbench.script(new Pgbench.Window(RUSH_HALL, day.toString(), "23:30", "23:59", o.capacity()),
+        Files.writeString(script, Pgbench.script(new Pgbench.Window(hall, day.toString(), "23:30", "23:59", capacity),
                 personal, envelope, response));
-        Files.copy(script, o.out().resolve("pgbench-booking.sql"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        loads.put("pgbench", Machine.loadAverage());
+        if (part.equals(RUSH_PART)) {
+            Files.copy(script, o.out().resolve("pgbench-booking.sql"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        loads.put("pgbench " + part, Machine.loadAverage());
         CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(this::component);
         Pgbench.Result pg = Pgbench.run(platform.postgres().port(), "appointment", script, o.concurrency(), 2,
-                o.citizens() / o.concurrency(), dir);
-        cpuOfRush.put("pgbench (ceiling)", CpuMeter.snapshot(this::component).minus(cpu0).describe(Machine.cores()));
+                citizens / o.concurrency(), dir);
+        cpuOfRush.put("pgbench (ceiling of " + part + ")", CpuMeter.snapshot(this::component).minus(cpu0).describe(Machine.cores()));
         long pgTaken;
         try (Connection c = platform.postgres().connectAsSuperuser("appointment")) {
             pgTaken = single(c, "select taken from slot_capacity where hall_id = ? and slot_date = ? and window_start = '23:30'::time",
-                    RUSH_HALL, day);
+                    hall, day);
         }
-        pgbenchCommand = pg.command();
+        pgbenchCommands.put(part, pg.command());
         double ratio = run.perSecond() / pg.tps();
         report.add(part, "pgbench ceiling: transactions/s (same mix, same concurrency)", pg.tps(), "tx/s");
         report.add(part, "pgbench latency p50", pg.latency().p50Ms(), "ms");
         report.add(part, "pgbench latency p95", pg.latency().p95Ms(), "ms");
         report.add(part, "pgbench latency p99", pg.latency().p99Ms(), "ms");
-        report.add(part, "pgbench places taken (must be k)", pgTaken, "", "= k", pgTaken == o.capacity());
+        report.add(part, "pgbench places taken (must be k)", pgTaken, "", "= k", pgTaken == capacity);
         report.add(part, "service / ceiling (throughput)", ratio, "ratio", ">= 0.50", ratio >= 0.5);
         report.add(part, "zero overbooking", rushCorrect ? 1 : 0, "bool", "1", rushCorrect);
         report.add(part, "latency p50 service / pgbench", serviceLatency.p50Ms() / pg.latency().p50Ms(), "ratio");
     }
 
-    private String pgbenchCommand = "";
+    private final Map<String, String> pgbenchCommands = new LinkedHashMap<>();
 
     private Thread rssSampler() {
         Thread t = new Thread(() -> {
@@ -795,7 +841,7 @@ public final class Bench {
         r.line("## Command");
         r.line("");
         r.line("```bash");
-        r.line(o.smoke() ? "bench/run.sh --smoke" : "bench/run.sh");
+        r.line(o.command());
         r.line("```");
         r.line("");
         r.line("Started %s, took %.0f s. Sizes: N=%d citizens, k=%d, concurrency %d, %d warm-up bookings, %d events at %.0f/s, "
@@ -839,10 +885,23 @@ public final class Bench {
                 + "counter row, conditional update, then booking + outbox + stored response and COMMIT, or ROLLBACK when full), "
                 + "with the average payload sizes of the service's own rows, same N, k and concurrency.", o.concurrency());
         r.line("");
-        r.table("1 booking rush");
-        if (!pgbenchCommand.isEmpty()) {
-            r.line("pgbench: `%s`", pgbenchCommand);
+        r.table(RUSH_PART);
+        if (pgbenchCommands.containsKey(RUSH_PART)) {
+            r.line("pgbench: `%s`", pgbenchCommands.get(RUSH_PART));
             r.line("");
+        }
+        if (o.largeRush()) {
+            r.line("### The larger rush: how cost grows");
+            r.line("");
+            r.line("The same measurement at N=%,d, k=%,d (`--large-rush`): its own hall `%s` and citizens, after the first "
+                    + "rush, with its own pgbench ceiling at these sizes. Compare requests/s, p99 and CPU per request with "
+                    + "the table above: what grows with N and k shows there.", o.largeCitizens(), o.largeCapacity(), LARGE_HALL);
+            r.line("");
+            r.table(LARGE_PART);
+            if (pgbenchCommands.containsKey(LARGE_PART)) {
+                r.line("pgbench: `%s`", pgbenchCommands.get(LARGE_PART));
+                r.line("");
+            }
         }
         if (!rushProfiles.isEmpty()) {
             r.line("### Where the rush's CPU goes (JFR, `profile` settings, during the measured rush)");
@@ -889,8 +948,12 @@ public final class Bench {
         r.line("Start to ready: from spawning `java -jar quarkus-run.jar` (launcher code, dev profile as `./run`) until "
                 + "`/q/health/ready` is UP (polled every 250 ms, so up to 250 ms coarse); the applications start one after "
                 + "the other. RSS: `/proc/<pid>/status` VmRSS of the application's JVM, %d s after the last one was ready "
-                + "(idle), and the peak sampled every 100 ms during the rush. No heap flags are set (JVM defaults: max "
-                + "heap = 1/4 of RAM = ~6 GB).", o.idleSettleSeconds());
+                + "(idle), and the peak sampled every 100 ms during the rush. Each application runs with the JVM options "
+                + "production gives it (`JDK_JAVA_OPTIONS` of `k8s/base/apps/<app>/configmap.yaml`):", o.idleSettleSeconds());
+        r.line("");
+        for (AppInfo a : apps.values()) {
+            r.line("- %s: `%s`", a.name, a.jvmOptions.isEmpty() ? "(JVM defaults)" : String.join(" ", a.jvmOptions));
+        }
         r.line("");
         r.table("4 footprint");
         r.line("## 5. Rules engine");

@@ -4,25 +4,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Sizes of one bench run; {@link #smoke()} is the tiny variant the test command runs. */
+/**
+ * Sizes of one bench run; {@link #smoke()} is the tiny variant the test command runs. {@code largeCitizens} and
+ * {@code largeCapacity} size the optional second rush ({@code --large-rush}; 0 = none), {@code command} is the command
+ * line as given, for the report.
+ */
 public record Options(boolean smoke, int citizens, int capacity, int concurrency, int warmupBookings, int events,
                       double eventRate, int wrkSeconds, int wrkLatencySeconds, int wrkConnections, int rulesHttpSeconds,
                       int rulesHttpConcurrency, int jmhForks, int jmhWarmups, int jmhIterations, int jmhSeconds,
-                      int idleSettleSeconds, List<String> apps, Path out, Path repoRoot) {
+                      int idleSettleSeconds, int largeCitizens, int largeCapacity, List<String> apps, Path out, Path repoRoot,
+                      String command) {
 
     public static final List<String> ALL_APPS = List.of("appointment-service", "eligibility-service", "fee-service",
             "issuance-service", "gateway");
 
     public static Options full(Path out, Path repoRoot) {
-        return new Options(false, 1500, 150, 50, 300, 600, 20.0, 15, 8, 32, 10, 16, 1, 3, 5, 2, 10, ALL_APPS, out, repoRoot);
+        return new Options(false, 1500, 150, 50, 300, 600, 20.0, 15, 8, 32, 10, 16, 1, 3, 5, 2, 10, 0, 0, ALL_APPS, out, repoRoot,
+                "bench/run.sh");
     }
 
     public static Options smoke(Path out, Path repoRoot) {
-        return new Options(true, 12, 3, 4, 6, 6, 10.0, 1, 1, 4, 1, 4, 0, 1, 1, 1, 1,
-                List.of("appointment-service", "eligibility-service", "gateway"), out, repoRoot);
+        return new Options(true, 12, 3, 4, 6, 6, 10.0, 1, 1, 4, 1, 4, 0, 1, 1, 1, 1, 0, 0,
+                List.of("appointment-service", "eligibility-service", "gateway"), out, repoRoot, "bench/run.sh --smoke");
     }
 
-    /** {@code [--smoke] [--out DIR] [--citizens N] [--capacity K] [--concurrency C] [--events E] [--event-rate R] [--wrk-seconds S]} */
+    /** The second rush of {@code --large-rush}: how cost grows from N=1,500, k=150 to ten times as many (issue 18). */
+    public static final int LARGE_CITIZENS = 10_000;
+    public static final int LARGE_CAPACITY = 1_000;
+
+    private static final String USAGE = "usage: bench/run.sh [--smoke] [--large-rush] [--out DIR] [--citizens N] [--capacity K]"
+            + " [--concurrency C] [--events E] [--event-rate R] [--wrk-seconds S]";
+
+    /**
+     * {@code [--smoke] [--large-rush] [--out DIR] [--citizens N] [--capacity K] [--concurrency C] [--events E]
+     * [--event-rate R] [--wrk-seconds S]}
+     */
     public static Options parse(String[] args) {
         Path root = findRepoRoot();
         boolean smoke = List.of(args).contains("--smoke");
@@ -31,6 +47,7 @@ public record Options(boolean smoke, int citizens, int capacity, int concurrency
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--smoke" -> { }
+                case "--large-rush" -> o = o.large(LARGE_CITIZENS, LARGE_CAPACITY);
                 case "--out" -> { o = o.with(Path.of(v).toAbsolutePath()); i++; }
                 case "--citizens" -> { o = o.sized(Integer.parseInt(v), o.capacity, o.concurrency, o.events, o.eventRate, o.wrkSeconds); i++; }
                 case "--capacity" -> { o = o.sized(o.citizens, Integer.parseInt(v), o.concurrency, o.events, o.eventRate, o.wrkSeconds); i++; }
@@ -38,27 +55,45 @@ public record Options(boolean smoke, int citizens, int capacity, int concurrency
                 case "--events" -> { o = o.sized(o.citizens, o.capacity, o.concurrency, Integer.parseInt(v), o.eventRate, o.wrkSeconds); i++; }
                 case "--event-rate" -> { o = o.sized(o.citizens, o.capacity, o.concurrency, o.events, Double.parseDouble(v), o.wrkSeconds); i++; }
                 case "--wrk-seconds" -> { o = o.sized(o.citizens, o.capacity, o.concurrency, o.events, o.eventRate, Integer.parseInt(v)); i++; }
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "\nusage: bench/run.sh [--smoke] [--out DIR] [--citizens N] [--capacity K] [--concurrency C]"
-                        + " [--events E] [--event-rate R] [--wrk-seconds S]");
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
         if (o.citizens % o.concurrency != 0 || o.capacity > o.citizens || o.capacity > 1000 || o.events > o.citizens - o.capacity) {
             throw new IllegalArgumentException("citizens must be a multiple of concurrency (pgbench -t), capacity <= citizens, <= 1000,"
                     + " events <= citizens - capacity (the event part books with the rush's SLOT_FULL citizens)");
         }
-        return o;
+        if (o.largeCitizens % o.concurrency != 0) {
+            throw new IllegalArgumentException("--large-rush: " + o.largeCitizens + " citizens must be a multiple of concurrency");
+        }
+        return o.commandLine(args.length == 0 ? "bench/run.sh" : "bench/run.sh " + String.join(" ", args));
     }
 
     Options with(Path newOut) {
         return new Options(smoke, citizens, capacity, concurrency, warmupBookings, events, eventRate, wrkSeconds,
                 wrkLatencySeconds, wrkConnections, rulesHttpSeconds, rulesHttpConcurrency, jmhForks, jmhWarmups,
-                jmhIterations, jmhSeconds, idleSettleSeconds, apps, newOut, repoRoot);
+                jmhIterations, jmhSeconds, idleSettleSeconds, largeCitizens, largeCapacity, apps, newOut, repoRoot, command);
     }
 
     Options sized(int n, int k, int c, int e, double rate, int wrk) {
         return new Options(smoke, n, k, c, warmupBookings, e, rate, wrk, wrkLatencySeconds, wrkConnections, rulesHttpSeconds,
-                rulesHttpConcurrency, jmhForks, jmhWarmups, jmhIterations, jmhSeconds, idleSettleSeconds, apps, out, repoRoot);
+                rulesHttpConcurrency, jmhForks, jmhWarmups, jmhIterations, jmhSeconds, idleSettleSeconds, largeCitizens,
+                largeCapacity, apps, out, repoRoot, command);
+    }
+
+    Options large(int n, int k) {
+        return new Options(smoke, citizens, capacity, concurrency, warmupBookings, events, eventRate, wrkSeconds,
+                wrkLatencySeconds, wrkConnections, rulesHttpSeconds, rulesHttpConcurrency, jmhForks, jmhWarmups,
+                jmhIterations, jmhSeconds, idleSettleSeconds, n, k, apps, out, repoRoot, command);
+    }
+
+    Options commandLine(String line) {
+        return new Options(smoke, citizens, capacity, concurrency, warmupBookings, events, eventRate, wrkSeconds,
+                wrkLatencySeconds, wrkConnections, rulesHttpSeconds, rulesHttpConcurrency, jmhForks, jmhWarmups,
+                jmhIterations, jmhSeconds, idleSettleSeconds, largeCitizens, largeCapacity, apps, out, repoRoot, line);
+    }
+
+    boolean largeRush() {
+        return largeCitizens > 0;
     }
 
     /** {@code -Dhkmo.repo-root}, else the nearest folder up with mvnw and platform/. */

@@ -32,10 +32,11 @@ public final class Pgbench {
     }
 
     /**
-     * The script: the kit's idempotency key, the person's advisory lock, the hall share lock, the four read-only
-     * checks, the lazy counter row, the conditional update; then either (a place was won) the booking, the outbox
-     * event, the stored response and COMMIT, or (SLOT_FULL) ROLLBACK, as the service does. The outbox row is written
-     * already marked published: the service's relay must not send these stand-in events to the real consumers.
+     * The script: the kit's idempotency key, the person's advisory lock, the hall share lock, the closures of the day,
+     * the day's counters (a full window: ROLLBACK, the service's SLOT_FULL without further work), the citizen's limits
+     * in one statement, the lazy counter row, the conditional update; then either (a place was won) the booking, the
+     * outbox event, the stored response and COMMIT, or (SLOT_FULL) ROLLBACK, as the service does. The outbox row is
+     * written already marked published: the service's relay must not send these stand-in events to the real consumers.
      */
     public static String script(Window w, int personalDataChars, int envelopeChars, int responseChars) {
         return """
@@ -48,9 +49,18 @@ public final class Pgbench {
                 SELECT pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0));
                 SELECT id FROM hall WHERE id = '%1$s' FOR KEY SHARE;
                 SELECT closure_date, reason FROM hall_closure WHERE hall_id = '%1$s' AND closure_date = DATE '%2$s';
-                SELECT slot_date FROM booking WHERE citizen_hash = md5('pgb' || :cid) AND status = 'NO_SHOW' AND slot_date >= DATE '%2$s' - 183;
-                SELECT count(*) FROM booking WHERE citizen_hash = md5('pgb' || :cid) AND document_type = 'HK_MACAO_PERMIT' AND status = 'BOOKED';
-                SELECT count(*) FROM booking WHERE citizen_hash = md5('pgb' || :cid) AND created_at > now() - interval '30 days';
+                SELECT count(*) AS full FROM (SELECT c.window_start, c.capacity, c.taken,
+                    (SELECT count(*) FROM slot_hold h WHERE h.hall_id = c.hall_id AND h.slot_date = c.slot_date
+                      AND h.window_start = c.window_start AND h.status = 'ACTIVE' AND h.expires_at <= now()) AS expired
+                  FROM slot_capacity c WHERE c.hall_id = '%1$s' AND c.slot_date BETWEEN DATE '%2$s' AND DATE '%2$s') d
+                 WHERE d.window_start = TIME '%3$s' AND d.taken >= d.capacity AND d.expired = 0 \\gset
+                \\if :full
+                ROLLBACK;
+                \\else
+                SELECT string_agg(to_char(slot_date, 'YYYY-MM-DD'), ',') FILTER (WHERE status = 'NO_SHOW' AND slot_date >= DATE '%2$s' - 183),
+                       count(*) FILTER (WHERE document_type = 'HK_MACAO_PERMIT' AND status = 'BOOKED'),
+                       count(*) FILTER (WHERE created_at > now() - interval '30 days')
+                  FROM booking WHERE citizen_hash = md5('pgb' || :cid);
                 INSERT INTO slot_capacity (hall_id, slot_date, window_start, window_end, capacity, taken)
                 VALUES ('%1$s', DATE '%2$s', TIME '%3$s', TIME '%4$s', %5$d, 0) ON CONFLICT DO NOTHING;
                 WITH won AS (UPDATE slot_capacity SET taken = taken + 1
@@ -68,6 +78,7 @@ public final class Pgbench {
                 COMMIT;
                 \\else
                 ROLLBACK;
+                \\endif
                 \\endif
                 """.formatted(w.hallId(), w.date(), w.start(), w.end(), w.capacity(), personalDataChars, envelopeChars,
                 responseChars);

@@ -72,7 +72,10 @@ class HarnessTest {
                 "FROM hall WHERE id = 'BJ-BENCH' FOR KEY SHARE", "FROM hall_closure", "status = 'NO_SHOW'",
                 "status = 'BOOKED'", "interval '30 days'", "ON CONFLICT DO NOTHING", "AND taken < capacity",
                 "INSERT INTO booking", "INSERT INTO outbox_event", "UPDATE idempotency_key", "COMMIT;", "ROLLBACK;",
-                "repeat('p', 700)", "repeat('e', 1600)", "\\gset", "\\if :won", "(:cid % 1000000)");
+                "repeat('p', 700)", "repeat('e', 1600)", "\\gset", "\\if :won", "(:cid % 1000000)",
+                "d.taken >= d.capacity AND d.expired = 0 \\gset", "\\if :full");
+        // the full window's early ROLLBACK comes before the limits are read, as in the service
+        assertThat(s.indexOf("\\if :full")).isLessThan(s.indexOf("status = 'NO_SHOW'"));
     }
 
     @Test
@@ -129,5 +132,30 @@ class HarnessTest {
         Options o = Options.smoke(Path.of("/tmp/o"), Path.of("/tmp"));
         assertThat(o.citizens() % o.concurrency()).isZero();
         assertThat(o.apps()).contains("appointment-service", "eligibility-service", "gateway");
+    }
+
+    @Test
+    void theLargeRushIsAnOptionAndTheReportShowsTheCommandAsGiven() {
+        Options o = Options.parse(new String[] {"--large-rush", "--out", "/tmp/bench-out"});
+        assertThat(o.largeRush()).isTrue();
+        assertThat(o.largeCitizens()).isEqualTo(10_000);
+        assertThat(o.largeCapacity()).isEqualTo(1_000);
+        assertThat(o.out()).isEqualTo(Path.of("/tmp/bench-out"));
+        assertThat(o.command()).isEqualTo("bench/run.sh --large-rush --out /tmp/bench-out");
+        Options plain = Options.parse(new String[0]);
+        assertThat(plain.largeRush()).isFalse();
+        assertThat(plain.command()).isEqualTo("bench/run.sh");
+        assertThat(Options.parse(new String[] {"--smoke"}).largeRush()).isFalse();
+    }
+
+    @Test
+    void everyApplicationRunsWithTheJvmOptionsOfItsConfigMap() throws Exception {
+        Path root = Options.findRepoRoot();
+        for (String app : Options.ALL_APPS) {
+            assertThat(Bench.productionJvmOptions(root, app)).as(app)
+                    .contains("-XX:+UseSerialGC").anyMatch(opt -> opt.startsWith("-Xmx"))
+                    .allMatch(opt -> opt.startsWith("-X") || opt.startsWith("-D"));
+        }
+        assertThat(Bench.productionJvmOptions(root, "no-such-app")).isEmpty();
     }
 }
