@@ -1,8 +1,10 @@
 package cn.hkmo.eligibility.booking;
 
+import cn.hkmo.kit.identity.Sealed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +15,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A booking as appointment-service announced it; the resident ID is stored encrypted, found by its keyed hash. */
+/**
+ * A booking as appointment-service announced it. The applicant's resident ID, name, mobile and delivery address are
+ * sealed at rest ({@link Sealed}); the booking is found by the resident ID's keyed hash.
+ */
 @Entity
 @Table(name = "booking")
 public class Booking extends PanacheEntityBase {
@@ -25,7 +30,8 @@ public class Booking extends PanacheEntityBase {
     public String subject;
 
     @Column(name = "resident_id_encrypted", nullable = false)
-    public String residentIdEncrypted;
+    @Convert(converter = Sealed.class)
+    public String residentId;
 
     @Column(name = "resident_id_hash", nullable = false)
     public String residentIdHash;
@@ -33,8 +39,10 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "resident_id_masked", nullable = false)
     public String residentIdMasked;
 
+    @Convert(converter = Sealed.class)
     public String name;
 
+    @Convert(converter = Sealed.class)
     public String mobile;
 
     @Column(name = "birth_date", nullable = false)
@@ -68,6 +76,7 @@ public class Booking extends PanacheEntityBase {
 
     /** Collection method and address ({@code Delivery} as JSON). */
     @Column(name = "delivery_json")
+    @Convert(converter = Sealed.class)
     public String deliveryJson;
 
     @Enumerated(EnumType.STRING)

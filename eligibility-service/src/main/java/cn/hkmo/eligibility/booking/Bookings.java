@@ -38,7 +38,7 @@ public class Bookings {
         Booking booking = new Booking();
         booking.bookingNo = event.bookingNo();
         booking.subject = event.applicant().subject();
-        booking.residentIdEncrypted = cipher.encrypt(residentId);
+        booking.residentId = residentId;
         booking.residentIdHash = cipher.lookupHash(residentId);
         booking.residentIdMasked = ResidentId.mask(residentId);
         booking.name = event.applicant().name();

@@ -4,14 +4,17 @@ import cn.hkmo.kit.identity.SealedColumns;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The column this service seals with its personal-data key, re-sealed by the kit's Reencryption after a rotation. */
+/** The columns this service seals with its personal-data key, re-sealed by the kit's Reencryption after a rotation. */
 @Singleton
 public class PersonalDataAtRest {
 
-    /** The applicant's resident ID as appointment-service announced it (found by its lookup hash, which stays). */
+    /**
+     * The applicant as appointment-service announced them: resident ID (found by its lookup hash, which stays), name,
+     * mobile and delivery address.
+     */
     @Produces
     @Singleton
     SealedColumns bookings() {
-        return SealedColumns.of("booking", "booking_no", "resident_id_encrypted");
+        return SealedColumns.of("booking", "booking_no", "resident_id_encrypted", "name", "mobile", "delivery_json");
     }
 }

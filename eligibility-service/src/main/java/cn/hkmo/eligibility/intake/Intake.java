@@ -274,7 +274,7 @@ public class Intake {
     private Counter assess(Booking booking, ApplicationBody details, List<Presented> presented) {
         LocalDate today = LocalDate.now(clock);
         Region hallRegion = hallRegion(booking);
-        ResidentId residentId = ResidentId.parse(cipher.decrypt(booking.residentIdEncrypted), today);
+        ResidentId residentId = ResidentId.parse(booking.residentId, today);
         ApplicationMapper.Identity identity = new ApplicationMapper.Identity(residentId.birthDate(), residentId.sex(),
                 booking.hukouRegion != null ? booking.hukouRegion : residentId.addressCode());
         ApplicationBody body = details.category() != null ? details : withCategory(details, ApplicationCategory.valueOf(booking.category));

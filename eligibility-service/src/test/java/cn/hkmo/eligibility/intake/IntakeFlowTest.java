@@ -110,6 +110,15 @@ class IntakeFlowTest {
         assertThat(accepted.hukouLocal()).isTrue();
         assertThat(accepted.permitValidityYears()).isEqualTo(10);
         assertThat(accepted.delivery().method()).isEqualTo(CollectionMethod.EMS);
+        // the applicant's personal data is sealed at rest, and read back whole for the event
+        assertThat(accepted.applicant().name()).isEqualTo("测试");
+        assertThat(accepted.applicant().mobile()).isEqualTo("13800000000");
+        assertThat(accepted.delivery().address()).isEqualTo("北京市朝阳区");
+        Object[] stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
+                .createNativeQuery("select resident_id_encrypted, name, mobile, delivery_json from booking where booking_no = ?1")
+                .setParameter(1, bookingNo).getSingleResult());
+        assertThat(stored).allSatisfy(column -> assertThat((String) column).matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+")
+                .doesNotContain("13800000000").doesNotContain(ZHANGWEI.substring(6, 14)));
         assertThat(accepted.endorsements()).singleElement().satisfies(e -> {
             assertThat(e.validity()).isEqualTo("P1Y");
             assertThat(e.entries()).isEqualTo(Entries.DOUBLE);

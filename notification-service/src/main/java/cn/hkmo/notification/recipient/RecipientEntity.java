@@ -1,6 +1,8 @@
 package cn.hkmo.notification.recipient;
 
+import cn.hkmo.kit.identity.Sealed;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,9 +18,10 @@ public class RecipientEntity {
     @Id
     public String subject;
 
-    /** {@code PersonalDataCipher} of the 11-digit mobile; null while none is known. */
+    /** The 11-digit mobile; null while none is known. */
     @Column(name = "mobile_sealed")
-    public String mobileSealed;
+    @Convert(converter = Sealed.class)
+    public String mobile;
 
     /** The client the citizen last came through ({@code alipay-partner}, {@code hkmo-miniprogram}, ...). */
     @Column(name = "origin_client")
@@ -28,9 +31,10 @@ public class RecipientEntity {
     @Column(name = "sms_consent", nullable = false)
     public boolean smsConsent = true;
 
-    /** {@code PersonalDataCipher} of the Alipay user id the mini-program subscribed with; null: no subscription. */
+    /** The Alipay user id the mini-program subscribed with; null: no subscription. */
     @Column(name = "alipay_user_sealed")
-    public String alipayUserSealed;
+    @Convert(converter = Sealed.class)
+    public String alipayUser;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;

@@ -1,7 +1,6 @@
 package cn.hkmo.notification.recipient;
 
 import cn.hkmo.kit.identity.MobileNumber;
-import cn.hkmo.kit.identity.PersonalDataCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,12 +16,10 @@ import java.util.Optional;
 public class Recipients {
 
     private final EntityManager entityManager;
-    private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    public Recipients(EntityManager entityManager, PersonalDataCipher cipher, Clock clock) {
+    public Recipients(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
-        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -32,7 +29,7 @@ public class Recipients {
             return;
         }
         RecipientEntity r = findOrCreate(subject);
-        MobileNumber.normalise(mobile).ifPresent(m -> r.mobileSealed = cipher.encrypt(m));
+        MobileNumber.normalise(mobile).ifPresent(m -> r.mobile = m);
         if (originClient != null && !originClient.isBlank()) {
             r.originClient = originClient;
         }
@@ -46,9 +43,9 @@ public class Recipients {
     public PreferencesView set(String subject, Optional<String> tokenMobile, boolean smsConsent, Optional<String> alipayUserId,
                                String originClient) {
         RecipientEntity r = findOrCreate(subject);
-        tokenMobile.flatMap(MobileNumber::normalise).ifPresent(m -> r.mobileSealed = cipher.encrypt(m));
+        tokenMobile.flatMap(MobileNumber::normalise).ifPresent(m -> r.mobile = m);
         r.smsConsent = smsConsent;
-        alipayUserId.ifPresent(id -> r.alipayUserSealed = id.isBlank() ? null : cipher.encrypt(id));
+        alipayUserId.ifPresent(id -> r.alipayUser = id.isBlank() ? null : id);
         if (originClient != null) {
             r.originClient = originClient;
         }
@@ -69,16 +66,16 @@ public class Recipients {
 
     /** The clear mobile, for the provider call only; never log it unmasked. */
     public Optional<String> mobile(RecipientEntity r) {
-        return Optional.ofNullable(r.mobileSealed).map(cipher::decrypt);
+        return Optional.ofNullable(r.mobile);
     }
 
     /** The Alipay user id of the subscription, for the platform call only. */
     public Optional<String> alipayUser(RecipientEntity r) {
-        return Optional.ofNullable(r.alipayUserSealed).map(cipher::decrypt);
+        return Optional.ofNullable(r.alipayUser);
     }
 
     private PreferencesView view(RecipientEntity r) {
-        return new PreferencesView(r.smsConsent, mobile(r).map(MobileNumber::mask).orElse(null), r.alipayUserSealed != null,
+        return new PreferencesView(r.smsConsent, mobile(r).map(MobileNumber::mask).orElse(null), r.alipayUser != null,
                 r.originClient);
     }
 
