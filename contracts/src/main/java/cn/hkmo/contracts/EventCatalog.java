@@ -133,7 +133,7 @@ public final class EventCatalog {
                     List.of(NOTIFICATION_SERVICE),
                     "The reviewer approved the application."),
             new EventType(DecisionRefused.TYPE, DecisionRefused.class, Topics.ISSUANCE, APPLICATION_NO, ISSUANCE_SERVICE,
-                    List.of(NOTIFICATION_SERVICE),
+                    List.of(FEE_SERVICE, NOTIFICATION_SERVICE),
                     "The reviewer refused the application (不予批准决定书, with the reasons)."),
             new EventType(PermitIssued.TYPE, PermitIssued.class, Topics.ISSUANCE, APPLICATION_NO, ISSUANCE_SERVICE,
                     List.of(NOTIFICATION_SERVICE),

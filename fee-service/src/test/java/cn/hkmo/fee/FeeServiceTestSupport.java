@@ -12,6 +12,7 @@ import cn.hkmo.contracts.common.EndorsementType;
 import cn.hkmo.contracts.common.Entries;
 import cn.hkmo.contracts.common.IssuedEndorsement;
 import cn.hkmo.contracts.common.StayRule;
+import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.platform.test.KeycloakTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
@@ -58,14 +59,26 @@ public final class FeeServiceTestSupport {
         return EventEnvelope.of(ApplicationAccepted.TYPE, "/eligibility-service", applicationNo, OffsetDateTime.now(), accepted);
     }
 
+    /** The reviewer's refusal of the application, as issuance-service's outbox relay writes it. */
+    public static EventEnvelope refused(String applicationNo, String citizenSubject, String decisionNo) {
+        return EventEnvelope.of(DecisionRefused.TYPE, "/issuance-service", applicationNo, OffsetDateTime.now(),
+                new DecisionRefused(applicationNo, citizenSubject, decisionNo, List.of("申请人提交的申请材料存在虚假内容"),
+                        "supervisor", OffsetDateTime.now()));
+    }
+
+    /** Events on the applications topic. */
     public static void publish(EventEnvelope... events) {
+        publish(Topics.APPLICATIONS, events);
+    }
+
+    public static void publish(String topic, EventEnvelope... events) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (EventEnvelope event : events) {
-                producer.send(new ProducerRecord<>(Topics.APPLICATIONS, event.subject(), event.toJson())).get();
+                producer.send(new ProducerRecord<>(topic, event.subject(), event.toJson())).get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,11 @@
 package cn.hkmo.systemtests;
 
+import cn.hkmo.contracts.EventEnvelope;
+import cn.hkmo.contracts.Topics;
+import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.systemtests.harness.Api;
+import cn.hkmo.systemtests.harness.Db;
+import cn.hkmo.systemtests.harness.Events;
 import cn.hkmo.systemtests.harness.Steps;
 import cn.hkmo.systemtests.harness.Steps.Booking;
 import cn.hkmo.systemtests.harness.Steps.Window;
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +61,8 @@ class CaseOutcomesIT {
     }
 
     @Test
-    @DisplayName("a refusal: the reviewer refuses with reasons; the citizen reads the decision document (不予批准决定书)")
+    @DisplayName("a refusal: the reviewer refuses with reasons; the fee paid goes back in full, once, and the decision "
+            + "document (不予批准决定书) says so")
     void refusal() {
         String citizen = "liuyang";              // Chengdu hukou 510107
         String officer = "officer.cd";
@@ -63,6 +70,9 @@ class CaseOutcomesIT {
         Booking booking = Steps.book(Tokens.of(citizen),
                 Steps.firstApplication(Steps.nextWindow("CD-JINJIANG", 0), "510107", Steps.ems("刘洋", "成都市武侯区人民南路4段1号")));
         String applicationNo = Steps.checkInAndAccept(officer, booking);
+        String orderNo = Steps.pay(Tokens.of(citizen), applicationNo);
+        int paidFen = Api.as(citizen).get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(200)
+                .extract().path("totalFen");
         Steps.awaitCase(reviewer, applicationNo);
 
         String decisionNo = Api.as(reviewer)
@@ -71,14 +81,43 @@ class CaseOutcomesIT {
                 .post("/api/v1/cases/{no}/refusal", applicationNo)
                 .then().statusCode(201).extract().path("decisionNo");
         Steps.awaitCaseStatus(citizen, applicationNo, "REFUSED");
-        Api.as(citizen).get("/api/v1/cases/{no}/refusal", applicationNo).then().statusCode(200)
-                .body("decisionNo", equalTo(decisionNo));
         // nothing is issued for a refused case
         Api.as(citizen).get("/api/v1/cases/{no}", applicationNo).then().statusCode(200)
                 .body("permit", equalTo(null));
 
-        assertThat(Steps.assertTimeline(Tokens.of(citizen), applicationNo, "BOOKED", "CHECKED_IN", "ACCEPTED", "REFUSED"))
-                .doesNotContain("ISSUED");
+        // the refund follows the refusal (docs/domain.md#r-refusal-refund): back to the Alipay account, in full
+        Steps.eventually("order " + orderNo + " REFUNDED after the refusal", () -> "REFUNDED".equals(
+                Api.as(citizen).get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(200).extract().path("status")));
+        Api.as(citizen).get("/api/v1/fees/orders/mine?size=100").then().statusCode(200)
+                .body("items.find { it.orderNo == '" + orderNo + "' }.status", equalTo("REFUNDED"))
+                .body("items.find { it.orderNo == '" + orderNo + "' }.refundedFen", equalTo(paidFen));
+        Steps.eventually("the decision document states the refund made", () -> "REFUNDED".equals(
+                Api.as(citizen).get("/api/v1/cases/{no}/refusal", applicationNo).then().statusCode(200)
+                        .extract().path("refund.status")));
+        Api.as(citizen).get("/api/v1/cases/{no}/refusal", applicationNo).then().statusCode(200)
+                .body("decisionNo", equalTo(decisionNo))
+                .body("refund.paidFen", equalTo(paidFen))
+                .body("refund.refundedFen", equalTo(paidFen))
+                .body("refund.dueFen", equalTo(0));
+
+        // the refusal delivered again under a new event id, twice (as a republication and its redelivery): no more money
+        EventEnvelope again = EventEnvelope.of(DecisionRefused.TYPE, "/issuance-service", applicationNo, OffsetDateTime.now(),
+                new DecisionRefused(applicationNo, (String) Tokens.claims(Tokens.of(citizen)).get("sub"), decisionNo,
+                        List.of("申请人提交的申请材料存在虚假内容"), reviewer, OffsetDateTime.now()));
+        Events.publish(Topics.ISSUANCE, again);
+        Events.publish(Topics.ISSUANCE, again);
+        Steps.eventually("fee-service consumed the refusal again", () -> Db.count("fee",
+                "select count(*) from inbox_event where consumer = 'fee-refusal-refunds' and event_id = ?", again.id()) == 1);
+        assertThat(Db.count("fee", "select count(*) from refund where order_no = ?", orderNo)).as("one refund").isEqualTo(1);
+        assertThat(Db.count("fee", "select count(*) from outbox_event where message_key = ? and type = 'payment.refunded.v1'",
+                applicationNo)).as("one payment.refunded").isEqualTo(1);
+
+        assertThat(Steps.assertTimeline(Tokens.of(citizen), applicationNo, "BOOKED", "CHECKED_IN", "ACCEPTED", "PAID",
+                "REFUSED", "REFUNDED")).doesNotContain("ISSUED");
+        Steps.eventually("the citizen is told of the refund", () -> Api.as(citizen).get("/api/v1/messages?size=100").then()
+                .statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.kind == 'fee-refunded' && it.link == '/api/v1/fees/orders/" + orderNo + "' }")
+                .size() == 1);
     }
 
     @Test

@@ -7,16 +7,13 @@ import cn.hkmo.systemtests.harness.Api;
 import cn.hkmo.systemtests.harness.Citizens;
 import cn.hkmo.systemtests.harness.Citizens.Citizen;
 import cn.hkmo.systemtests.harness.Db;
+import cn.hkmo.systemtests.harness.Events;
 import cn.hkmo.systemtests.harness.Replicas;
 import cn.hkmo.systemtests.harness.Steps;
 import cn.hkmo.systemtests.harness.Suite;
 import cn.hkmo.systemtests.harness.SystemTest;
 import cn.hkmo.platform.test.KeycloakTokens;
 import io.restassured.RestAssured;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,7 +49,7 @@ class NotificationFaultsIT {
         EventEnvelope offered = EventEnvelope.of(PlaceOffered.TYPE, "/appointment-service", holdId, OffsetDateTime.now(),
                 new PlaceOffered(holdId, subject, "BJ-CHAOYANG", Suite.today().plusDays(3), LocalTime.of(10, 0),
                         OffsetDateTime.now().plusMinutes(30), null));
-        publish(offered);
+        Events.publish(Topics.APPOINTMENTS, offered);
 
         Steps.eventually("the provider received the text, its answer pending", () -> texts(citizen).size() == 1);
         assertThat(Db.count("notification", "select count(*) from delivery d join message m on m.id = d.message_id "
@@ -60,7 +57,7 @@ class NotificationFaultsIT {
                 .as("the attempt was recorded first").isEqualTo(1);
         Replicas.kill9(Suite.NOTIFICATION);
         Replicas.restart(Suite.NOTIFICATION);
-        publish(offered);
+        Events.publish(Topics.APPOINTMENTS, offered); // the same envelope again is what a redelivery looks like
 
         Steps.eventually("the delivery settled after the restart", () -> Db.count("notification",
                 "select count(*) from delivery d join message m on m.id = d.message_id where m.event_id = ? and d.channel = 'SMS' "
@@ -79,16 +76,5 @@ class NotificationFaultsIT {
     private static List<Object> texts(Citizen c) {
         return RestAssured.given().baseUri(Suite.get().smsSimulatorUrl()).queryParam("phone", c.mobile()).get("/messages")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.templateCode == 'SMS_HKMO_OFFER' }");
-    }
-
-    /** As appointment-service's outbox relay writes it; the same envelope again is what a redelivery looks like. */
-    private static void publish(EventEnvelope event) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Suite.get().platform().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.APPOINTMENTS, event.subject(), event.toJson())).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

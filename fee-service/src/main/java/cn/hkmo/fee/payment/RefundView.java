@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 /**
  * A refund as the API shows it; amounts in fen.
  *
- * @param requestedBy      who asked for it (the staff member's subject)
+ * @param requestedBy      who asked for it: the staff member's subject, or {@code refusal:<decision number>} for the
+ *                         refund a refusal starts (docs/domain.md#r-refusal-refund)
  * @param approvedBy       who approved a counter refund, a different person
  * @param withdrawnBy      who withdrew a counter refund before its approval (the requester or another), with the reason
  * @param refundedAt       set once {@code REFUNDED}

@@ -39,14 +39,16 @@ public class Refunds {
     private final AlipayGateway gateway;
     private final EntityManager entityManager;
     private final RefundSettlement settlement;
+    private final RefundIntents intents;
     private final Clock clock;
 
     public Refunds(Orders orders, AlipayGateway gateway, EntityManager entityManager, RefundSettlement settlement,
-                   Clock clock) {
+                   RefundIntents intents, Clock clock) {
         this.orders = orders;
         this.gateway = gateway;
         this.entityManager = entityManager;
         this.settlement = settlement;
+        this.intents = intents;
         this.clock = clock;
     }
 
@@ -120,29 +122,14 @@ public class Refunds {
         if (!order.status.wasPaid()) {
             throw new ProblemException(FeeError.ORDER_NOT_PAID, orderNo, order.status);
         }
-        long refundable = order.refundableFen(pendingFen(orderNo));
+        long refundable = order.refundableFen(intents.pendingFen(orderNo));
         if (amountFen > refundable) {
             throw new ProblemException(FeeError.REFUND_EXCEEDS_PAID, AlipayAmount.toYuan(amountFen),
                     AlipayAmount.toYuan(refundable));
         }
         Payment payment = orders.payment(orderNo).orElseThrow();
         RefundStatus first = FourEyes.required(payment.channel) ? RefundStatus.AWAITING_APPROVAL : RefundStatus.REQUESTED;
-        // The order lock orders requests for this order; the number is unique across orders, and a concurrent
-        // request using it on another order must get an answer, not a constraint violation.
-        int inserted = entityManager.createNativeQuery("""
-                        insert into refund (refund_no, order_no, amount_fen, reason, requested_by, status, requested_at,
-                                            attempted_at)
-                        values (:refundNo, :orderNo, :amount, :reason, :by, :status, :now, :now)
-                        on conflict (refund_no) do nothing""")
-                .setParameter("status", first.name())
-                .setParameter("refundNo", refundNo)
-                .setParameter("orderNo", orderNo)
-                .setParameter("amount", amountFen)
-                .setParameter("reason", reason)
-                .setParameter("by", caller.subject())
-                .setParameter("now", now)
-                .executeUpdate();
-        if (inserted == 0) {
+        if (!intents.record(refundNo, orderNo, amountFen, reason, caller.subject(), first, now)) {
             throw new ProblemException(FeeError.REFUND_NO_REUSED, refundNo);
         }
         return RefundView.of(entityManager.find(Refund.class, refundNo), order);
@@ -164,16 +151,6 @@ public class Refunds {
                 .setParameter("requested", RefundStatus.REQUESTED)
                 .executeUpdate();
         return RefundView.of(entityManager.find(Refund.class, refundNo), orders.find(orderNo));
-    }
-
-    private long pendingFen(String orderNo) {
-        return entityManager.createQuery("""
-                        select coalesce(sum(amountFen), 0) from Refund
-                        where orderNo = :no and status in (:requested, :awaiting)""", Long.class)
-                .setParameter("no", orderNo)
-                .setParameter("requested", RefundStatus.REQUESTED)
-                .setParameter("awaiting", RefundStatus.AWAITING_APPROVAL)
-                .getSingleResult();
     }
 
     private static ProblemException pending(String refundNo, long amountFen) {

@@ -1,5 +1,7 @@
 package cn.hkmo.fee.payment;
 
+import cn.hkmo.contracts.EventEnvelope;
+import cn.hkmo.contracts.Topics;
 import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.fee.FeeServiceTestSupport;
@@ -42,6 +44,7 @@ import static org.hamcrest.Matchers.equalTo;
  * Refunds are never half-written: recorded as an intent before the platform is asked, settled once, and completed
  * by the refund reconciliation when the platform's answer or our own commit was lost. The platform is the simulator,
  * reached over HTTP by the SDK; its fault switch makes refund calls unreachable, lose their answer, or be refused.
+ * A refusal ({@code decision.refused}) refunds what was paid once, however often it is delivered.
  */
 @QuarkusTest
 @QuarkusTestResource(FreeHttpPortResource.class)
@@ -297,6 +300,72 @@ class RefundTest {
         assertThat(order(orderNo)).containsEntry("status", "REFUNDED");
         approve(KeycloakTokens.password("admin"), orderNo, refundNo, null).statusCode(409)
                 .body("code", equalTo("REFUND_NOT_AWAITING_APPROVAL"));
+    }
+
+    @Test
+    void aRefusalRefundsAnOnlinePaymentInFullOnceHoweverOftenItIsDelivered() {
+        String citizen = KeycloakTokens.password("zhangwei");
+        String orderNo = paidWithAlipay();
+        String applicationNo = applicationOf(orderNo);
+        String refundNo = RefusalRefund.numberFor(applicationNo);
+        EventEnvelope refused = FeeServiceTestSupport.refused(applicationNo, subjectOf(citizen), "110000-2026-000001");
+
+        FeeServiceTestSupport.publish(Topics.ISSUANCE, refused);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "REFUNDED".equals(order(orderNo).get("status")));
+        assertThat(order(orderNo)).containsEntry("refundedFen", 9000);
+        assertThat(status(refundNo)).isEqualTo("REFUNDED");
+        assertThat(platform.refunds(orderNo)).as("back to the paying account").isEqualTo(Map.of(refundNo, 9000L));
+        given().auth().oauth2(citizen).get("/api/v1/fees/orders/mine?size=100").then().statusCode(200)
+                .body("items.find { it.orderNo == '" + orderNo + "' }.status", equalTo("REFUNDED"));
+
+        // the same event again (a redelivery) and the same refusal under a new event id (a republication)
+        EventEnvelope republished = FeeServiceTestSupport.refused(applicationNo, subjectOf(citizen), "110000-2026-000001");
+        FeeServiceTestSupport.publish(Topics.ISSUANCE, refused, republished);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(entityManager,
+                "select count(*) from inbox_event where consumer = ?1 and event_id = ?2", RefusalConsumer.CONSUMER,
+                republished.id()) == 1);
+
+        assertThat(count(entityManager, "select count(*) from refund where order_no = ?1", orderNo)).isEqualTo(1);
+        assertThat(events(entityManager, applicationNo, PaymentRefunded.TYPE)).isEqualTo(1);
+        assertThat(platform.refunds(orderNo)).as("no money moved twice").isEqualTo(Map.of(refundNo, 9000L));
+    }
+
+    @Test
+    void aRefusalOfACounterPaymentWaitsForTheOfficerWhoPaysTheCashOut() {
+        String officer = KeycloakTokens.password("officer.bj");
+        String orderNo = paidAtCounter(officer);
+        String applicationNo = applicationOf(orderNo);
+        String refundNo = RefusalRefund.numberFor(applicationNo);
+
+        FeeServiceTestSupport.publish(Topics.ISSUANCE, FeeServiceTestSupport.refused(applicationNo,
+                subjectOf(KeycloakTokens.password("zhangwei")), "110000-2026-000002"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(entityManager,
+                "select count(*) from refund where refund_no = ?1 and status = 'AWAITING_APPROVAL' and amount_fen = 9000",
+                refundNo) == 1);
+        assertThat(order(orderNo)).as("no cash has left the till yet").containsEntry("status", "PAID");
+        given().auth().oauth2(officer).get("/api/v1/fees/orders/{no}/refunds", orderNo).then().statusCode(200)
+                .body("items.find { it.refundNo == '" + refundNo + "' }.requestedBy", equalTo("refusal:110000-2026-000002"));
+
+        approve(officer, orderNo, refundNo, null).statusCode(200).body("status", equalTo("REFUNDED"));
+        assertThat(order(orderNo)).containsEntry("status", "REFUNDED").containsEntry("refundedFen", 9000);
+        assertThat(events(entityManager, applicationNo, PaymentRefunded.TYPE)).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalOfAnUnpaidOrderRefundsNothing() {
+        String citizen = KeycloakTokens.password("zhangwei");
+        String orderNo = FeeServiceTestSupport.openOrder(entityManager, citizen, HALL, LocalDate.now());
+        EventEnvelope refused = FeeServiceTestSupport.refused(applicationOf(orderNo), subjectOf(citizen), "110000-2026-000003");
+
+        FeeServiceTestSupport.publish(Topics.ISSUANCE, refused);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(entityManager,
+                "select count(*) from inbox_event where consumer = ?1 and event_id = ?2", RefusalConsumer.CONSUMER,
+                refused.id()) == 1);
+        assertThat(count(entityManager, "select count(*) from refund where order_no = ?1", orderNo)).isZero();
+        assertThat(order(orderNo)).containsEntry("status", "UNPAID");
     }
 
     /** Runs {@code task} on {@code n} threads released together; their results. */

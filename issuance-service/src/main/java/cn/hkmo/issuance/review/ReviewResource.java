@@ -102,7 +102,11 @@ public class ReviewResource {
     @GET
     @Path("/{applicationNo}/refusal")
     @RolesAllowed({"citizen", "officer", "reviewer", "supervisor", "admin"})
-    @Operation(summary = "The refusal decision document, for the applicant and the staff of the case")
+    @Operation(summary = "The refusal decision document, for the applicant and the staff of the case",
+            description = "`refund` states what becomes of the fee: what was paid goes back in full (fee-service starts "
+                    + "the refund when it reads the refusal). `REFUND_UNDER_WAY` with `dueFen` until the payment platform, "
+                    + "or the hall's cashier for a counter payment, has paid it back, then `REFUNDED`; `NOTHING_PAID` when "
+                    + "no fee was paid.")
     @APIResponse(responseCode = "200", description = "The decision document")
     @APIResponse(responseCode = "403", description = AccessAnswers.READ_403,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

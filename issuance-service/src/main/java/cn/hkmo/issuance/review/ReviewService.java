@@ -9,6 +9,7 @@ import cn.hkmo.issuance.casefile.CaseFile;
 import cn.hkmo.issuance.casefile.CaseProgress;
 import cn.hkmo.issuance.casefile.CaseStore;
 import cn.hkmo.issuance.casefile.Decision;
+import cn.hkmo.issuance.payment.PaymentLedger;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
@@ -31,15 +32,17 @@ public class ReviewService {
     private final CaseEvents events;
     private final CaseProgress progress;
     private final IssuanceConfig config;
+    private final PaymentLedger payments;
     private final Validator validator;
     private final Clock clock;
 
-    public ReviewService(CaseStore store, CaseEvents events, CaseProgress progress, IssuanceConfig config, Validator validator,
-                         Clock clock) {
+    public ReviewService(CaseStore store, CaseEvents events, CaseProgress progress, IssuanceConfig config,
+                         PaymentLedger payments, Validator validator, Clock clock) {
         this.store = store;
         this.events = events;
         this.progress = progress;
         this.config = config;
+        this.payments = payments;
         this.validator = validator;
         this.clock = clock;
     }
@@ -76,7 +79,7 @@ public class ReviewService {
                 .getSingleResult()).longValue();
         String decisionNo = DecisionDocument.number(c.hallRegion(), now.getYear(), sequence);
         events.publish(applicationNo, c.refuse(actor.subject(), decisionNo, request.reasons(), request.legalBasis(), now));
-        return DecisionDocument.of(c, config.refusal().remedies());
+        return DecisionDocument.of(c, config.refusal().remedies(), payments.standing(applicationNo));
     }
 
     /** The refusal decision document, for its addressee and the staff who may read the case. */
@@ -87,6 +90,6 @@ public class ReviewService {
         if (c.decision() != Decision.REFUSED) {
             throw new ProblemException(IssuanceError.DECISION_DOCUMENT_NOT_FOUND, applicationNo);
         }
-        return DecisionDocument.of(c, config.refusal().remedies());
+        return DecisionDocument.of(c, config.refusal().remedies(), payments.standing(applicationNo));
     }
 }

@@ -161,7 +161,8 @@ class IssuanceFlowTest {
                 .post("/api/v1/cases/{no}/refusal", no).then().statusCode(201)
                 .body("decisionNo", matchesPattern("110000-2026-\\d{6}"))
                 .body("reasons", contains("提交的亲属关系证明材料不真实"))
-                .body("remedies", not(nullValue()));
+                .body("remedies", not(nullValue()))
+                .body("refund.status", equalTo("NOTHING_PAID"));
 
         EventEnvelope paid = payment(no);
         Events.send(Topics.PAYMENTS, paid);
@@ -170,7 +171,17 @@ class IssuanceFlowTest {
         as(citizen).get("/api/v1/cases/{no}", no).then().body("status", equalTo("REFUSED")).body("permit", nullValue());
         as(citizen).get("/api/v1/cases/{no}/refusal", no).then().statusCode(200)
                 .body("reasons", contains("提交的亲属关系证明材料不真实"))
-                .body("residentId", equalTo("110105********1239"));
+                .body("residentId", equalTo("110105********1239"))
+                .body("refund.status", equalTo("REFUND_UNDER_WAY"))
+                .body("refund.paidFen", equalTo(7500))
+                .body("refund.dueFen", equalTo(7500));
+
+        // fee-service's refund of the refusal settles: the decision says the fee went back
+        Events.send(Topics.PAYMENTS, Events.envelope(PaymentRefunded.TYPE, "/fee-service", no,
+                new PaymentRefunded(no, "O" + no, "REFUSAL_" + no, 7500, "申请不予批准", OffsetDateTime.now(clock))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(citizen).get("/api/v1/cases/{no}/refusal", no)
+                .then().statusCode(200).body("refund.status", equalTo("REFUNDED")).body("refund.refundedFen", equalTo(7500))
+                .body("refund.dueFen", equalTo(0)));
         as(reviewer).post("/api/v1/cases/{no}/approval", no).then().statusCode(409).body("code", equalTo("CASE_ALREADY_DECIDED"));
         as(citizen).body(Map.of("method", "HALL")).put("/api/v1/cases/{no}/delivery-method", no).then().statusCode(409)
                 .body("code", equalTo("DELIVERY_CHANGE_CLOSED"));
