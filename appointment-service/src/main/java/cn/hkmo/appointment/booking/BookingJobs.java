@@ -1,6 +1,6 @@
 package cn.hkmo.appointment.booking;
 
-import cn.hkmo.appointment.config.AppointmentConfig;
+import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.slot.Holds;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingNoShow;

@@ -1,7 +1,7 @@
 package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.AppointmentError;
-import cn.hkmo.appointment.config.AppointmentConfig;
+import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.hall.HallClosureEntity;
 import cn.hkmo.appointment.hall.HallService;
 import cn.hkmo.appointment.slot.HoldEntity;

@@ -1,5 +1,6 @@
 package cn.hkmo.appointment.config;
 
+import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.booking.BookingDeadlines;
 import cn.hkmo.appointment.booking.BookingNumber;
 import cn.hkmo.appointment.booking.BookingValidator;

@@ -2,7 +2,7 @@ package cn.hkmo.appointment.slot;
 
 import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.Violation;
-import cn.hkmo.appointment.config.AppointmentConfig;
+import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.appointment.hall.HallClosureEntity;
 import cn.hkmo.appointment.hall.HallService;

@@ -1,7 +1,7 @@
 package cn.hkmo.appointment.slot;
 
 import cn.hkmo.appointment.AppointmentError;
-import cn.hkmo.appointment.config.AppointmentConfig;
+import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.PlaceOffered;

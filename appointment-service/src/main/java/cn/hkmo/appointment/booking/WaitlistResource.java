@@ -1,11 +1,11 @@
-package cn.hkmo.appointment.slot;
+package cn.hkmo.appointment.booking;
 
 import cn.hkmo.kit.problem.Raises;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
-import cn.hkmo.appointment.booking.BookingService;
-import cn.hkmo.appointment.booking.Citizen;
+import cn.hkmo.appointment.slot.Waitlist;
+import cn.hkmo.appointment.slot.WindowRequest;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;

@@ -1,4 +1,4 @@
-package cn.hkmo.appointment.config;
+package cn.hkmo.appointment;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,10 +1,12 @@
-package cn.hkmo.appointment.slot;
+package cn.hkmo.appointment.booking;
 
 import cn.hkmo.kit.problem.Raises;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
 import cn.hkmo.appointment.CitizenCaller;
-import cn.hkmo.appointment.booking.Citizen;
+import cn.hkmo.appointment.slot.HoldView;
+import cn.hkmo.appointment.slot.Holds;
+import cn.hkmo.appointment.slot.WindowRequest;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
