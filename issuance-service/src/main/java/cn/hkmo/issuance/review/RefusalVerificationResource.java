@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Anyone holding a printed refusal decision checks it here, by the code printed on it (no token needed). */
 @Path("/api/v1/verifications/refusal-decisions")
 @PermitAll
-@Tag(name = "verification", description = "Checking a printed document by its verification code (public)")
+@Tag(name = Verification.TAG)
 public class RefusalVerificationResource {
 
     private final ReviewService reviews;
@@ -24,10 +24,7 @@ public class RefusalVerificationResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Is this refusal decision genuine, and what does it certify?",
-            description = "The code as printed (any case, hyphens optional). Answers the document's type, number, issuing "
-                    + "authority, date and the applicant masked (family name, resident ID), and whether the stored document "
-                    + "still matches the fingerprint taken when it was issued; nothing more. An unknown code is a 404 "
-                    + "DOCUMENT_NOT_FOUND.")
+            description = Verification.ANSWERS)
     @Raises("DOCUMENT_NOT_FOUND")
     public Verification verify(@PathParam("code") String code) {
         return reviews.verify(code);

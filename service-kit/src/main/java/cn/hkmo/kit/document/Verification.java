@@ -12,4 +12,13 @@ import java.time.OffsetDateTime;
  */
 public record Verification(boolean genuine, DocumentType type, String title, String number, Authority issuingAuthority,
                            OffsetDateTime issuedAt, String applicant, String residentId) {
+
+    /** The OpenAPI tag of the verification operations. */
+    public static final String TAG = "verification";
+
+    /** What every verification operation answers, for its OpenAPI description. */
+    public static final String ANSWERS = "The code as printed (any case, hyphens optional); no token needed. Answers the "
+            + "document's type, number, issuing authority, date and the applicant masked (family name, resident ID), and "
+            + "whether the stored document still matches the fingerprint taken when it was issued; nothing more. An "
+            + "unknown code is a 404 DOCUMENT_NOT_FOUND.";
 }
