@@ -87,7 +87,7 @@ public class MyIntakeResource {
     }
 
     @GET
-    @Path("/applications/{applicationNo}/receipt")
+    @Path("/applications/{applicationNo}/receipt.pdf")
     @Produces(IssuedDocuments.PDF)
     @Operation(summary = "Print my acceptance receipt; someone else's is 404 APPLICATION_NOT_FOUND",
             description = ReceiptResource.RECEIPT)

@@ -38,7 +38,7 @@ public class ReceiptResource {
     }
 
     @GET
-    @Path("/{applicationNo}/receipt")
+    @Path("/{applicationNo}/receipt.pdf")
     @Produces(IssuedDocuments.PDF)
     @Operation(summary = "Print the receipt of an application the officer's hall accepted", description = RECEIPT)
     @APIResponse(responseCode = "200", description = "The receipt",

@@ -135,13 +135,13 @@ class IntakeFlowTest {
         String receiptNo = given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/intake/my/applications?size=100")
                 .then().extract().path("items.find { it.applicationNo == '" + applicationNo + "' }.receiptNo");
         String text = PdfText.of(given().auth().oauth2(KeycloakTokens.password("zhangwei"))
-                .get("/api/v1/intake/my/applications/{no}/receipt", applicationNo)
+                .get("/api/v1/intake/my/applications/{no}/receipt.pdf", applicationNo)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray());
         Matcher code = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}").matcher(text);
         assertThat(code.find()).as(text).isTrue();
         assertThat(text).contains("北京市公安局出入境管理总队", "受理回执", receiptNo, applicationNo, "110105********1239",
                 "香港 L 签注 1年二次", "/api/v1/verifications/receipts/" + code.group()).doesNotContain(ZHANGWEI);
-        assertThat(PdfText.of(given().auth().oauth2(officer).get("/api/v1/intake/applications/{no}/receipt", applicationNo)
+        assertThat(PdfText.of(given().auth().oauth2(officer).get("/api/v1/intake/applications/{no}/receipt.pdf", applicationNo)
                 .then().statusCode(200).extract().asByteArray())).as("the hall reprints the same receipt").contains(code.group());
 
         given().get("/api/v1/verifications/receipts/{code}", code.group()).then().statusCode(200)
@@ -150,9 +150,9 @@ class IntakeFlowTest {
                 .body("residentId", equalTo("110105********1239"));
         given().get("/api/v1/verifications/receipts/{code}", "ZZZZ-ZZZZ-ZZZZ-ZZZZ").then().statusCode(404)
                 .body("code", equalTo("DOCUMENT_NOT_FOUND"));
-        given().auth().oauth2(KeycloakTokens.password("liuyang")).get("/api/v1/intake/my/applications/{no}/receipt", applicationNo)
+        given().auth().oauth2(KeycloakTokens.password("liuyang")).get("/api/v1/intake/my/applications/{no}/receipt.pdf", applicationNo)
                 .then().statusCode(404).body("code", equalTo("APPLICATION_NOT_FOUND"));
-        given().auth().oauth2(KeycloakTokens.password("officer.sh")).get("/api/v1/intake/applications/{no}/receipt", applicationNo)
+        given().auth().oauth2(KeycloakTokens.password("officer.sh")).get("/api/v1/intake/applications/{no}/receipt.pdf", applicationNo)
                 .then().statusCode(403).body("code", equalTo("OTHER_HALL"));
     }
 

@@ -118,7 +118,7 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("/{applicationNo}/refusal/pdf")
+    @Path("/{applicationNo}/refusal.pdf")
     @Produces(IssuedDocuments.PDF)
     @RolesAllowed({"citizen", "officer", "reviewer", "supervisor", "admin"})
     @Operation(summary = "The refusal decision document printed (PDF), for the applicant and the staff of the case",

@@ -194,13 +194,13 @@ class IssuanceFlowTest {
                 .post("/api/v1/cases/{no}/refusal", no).then().statusCode(201).extract().path("decisionNo");
         String code = as(citizen).get("/api/v1/cases/{no}/refusal", no).then().extract().path("verificationCode");
 
-        byte[] pdf = as(citizen).get("/api/v1/cases/{no}/refusal/pdf", no).then().statusCode(200)
+        byte[] pdf = as(citizen).get("/api/v1/cases/{no}/refusal.pdf", no).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         String text = PdfText.of(pdf);
         assertThat(text).contains("北京市公安局出入境管理总队", "不予批准决定书", decisionNo, "110105********1239", code,
                 "/api/v1/verifications/refusal-decisions/" + code, "提交的亲属关系证明材料不真实", "第十二条", "行政复议", "行政诉讼")
                 .doesNotContain("110105199003071239");
-        assertThat(PdfText.of(as(reviewer).get("/api/v1/cases/{no}/refusal/pdf", no).then().statusCode(200)
+        assertThat(PdfText.of(as(reviewer).get("/api/v1/cases/{no}/refusal.pdf", no).then().statusCode(200)
                 .extract().asByteArray())).as("a reprint says what the first print said").contains(code, decisionNo);
 
         given().get("/api/v1/verifications/refusal-decisions/{code}", code.toLowerCase().replace("-", "")).then()
@@ -215,7 +215,7 @@ class IssuanceFlowTest {
                 .body("$", not(hasKey("reasons")));
         given().get("/api/v1/verifications/refusal-decisions/{code}", "0000-0000-0000-0000").then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("DOCUMENT_NOT_FOUND"));
-        as(Users.token("lina")).get("/api/v1/cases/{no}/refusal/pdf", no).then().statusCode(404)
+        as(Users.token("lina")).get("/api/v1/cases/{no}/refusal.pdf", no).then().statusCode(404)
                 .body("code", equalTo("CASE_NOT_FOUND"));
     }
 
