@@ -156,6 +156,13 @@ class AccessTableIT {
         // the citizen's intake records (the partner needs scope "booking")
         r.add(new Row("GET", "/api/v1/intake/my/applications", null,           "401 200 200 403 403 403 403 403 200 403 403 403"));
         r.add(new Row("GET", "/api/v1/intake/my/notices", null,                "401 200 200 403 403 403 403 403 200 403 403 403"));
+        // the printed receipt: its citizen, and the staff of the hall that accepted it; anyone verifies a code
+        r.add(new Row("GET", "/api/v1/intake/my/applications/{app}/receipt.pdf", null,
+                                                                               "401 200 404 403 403 403 403 403 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/intake/applications/{app}/receipt.pdf", null,
+                                                                               "401 403 403 200 403 403 403 200 403 403 403 403"));
+        r.add(new Row("GET", "/api/v1/verifications/receipts/ZZZZ-ZZZZ-ZZZZ-ZZZZ", null,
+                                                                               "404 404 404 404 404 404 404 404 404 404 404 404"));
         // admins
         r.add(new Row("GET", "/api/v1/admin/halls/BJ-CHAOYANG/closures", null, "401 403 403 403 403 403 403 200 403 403 403 403"));
         r.add(new Row("POST", "/api/v1/admin/halls", Map.of("id", ""),         "401 403 403 403 403 403 403  ok 403 403 403 403"));
@@ -182,6 +189,9 @@ class AccessTableIT {
         r.add(new Row("GET", "/api/v1/timeline/{app}", null,                   "401 200 404 200 403 200 403 200 200 403 403 403"));
         r.add(new Row("GET", "/api/v1/timeline/{served}", null,                "401 200 404 200 403 200 403 200 200 403 403 403"));
         r.add(new Row("GET", "/api/v1/cases/{app}/refusal", null,              "401 404 404 404 403 404 403 404 404 403 403 403"));
+        r.add(new Row("GET", "/api/v1/cases/{app}/refusal.pdf", null,          "401 404 404 404 403 404 403 404 404 403 403 403"));
+        r.add(new Row("GET", "/api/v1/verifications/refusal-decisions/ZZZZ-ZZZZ-ZZZZ-ZZZZ", null,
+                                                                               "404 404 404 404 404 404 404 404 404 404 404 404"));
         r.add(new Row("PUT", "/api/v1/cases/{app}/delivery-method", Map.of("method", "HALL"),
                                                                                "401  ok 404 403 403 403 403 403  ok 403 403 403"));
         r.add(new Row("GET", "/api/v1/cases/review-queue?hallId=BJ-CHAOYANG", null,
@@ -264,6 +274,9 @@ class AccessTableIT {
         spec = spec.header("Idempotency-Key", Api.newKey()).urlEncodingEnabled(false);
         if (row.path().endsWith(".ics")) {
             spec = spec.accept("text/calendar, application/problem+json");
+        }
+        if (row.path().endsWith(".pdf")) {
+            spec = spec.accept("application/pdf, application/problem+json");
         }
         if (row.body() != null) {
             Object body = row.body();

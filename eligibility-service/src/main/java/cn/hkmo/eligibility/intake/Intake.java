@@ -73,20 +73,22 @@ public class Intake {
     private static final TypeReference<List<EndorsementRequest>> REQUESTS = new TypeReference<>() { };
     private static final TypeReference<List<Presented>> PRESENTED = new TypeReference<>() { };
     private static final TypeReference<List<Notice>> NOTICES = new TypeReference<>() { };
-    private static final TypeReference<List<IssuedEndorsement>> ISSUED = new TypeReference<>() { };
+    static final TypeReference<List<IssuedEndorsement>> ISSUED = new TypeReference<>() { };
 
     private final Assessor assessor;
     private final PersonalDataCipher cipher;
     private final IntakeNumbers numbers;
+    private final Receipts receipts;
     private final Outbox outbox;
     private final Validator validator;
     private final Clock clock;
 
-    public Intake(Assessor assessor, PersonalDataCipher cipher, IntakeNumbers numbers, Outbox outbox, Validator validator,
-                  Clock clock) {
+    public Intake(Assessor assessor, PersonalDataCipher cipher, IntakeNumbers numbers, Receipts receipts, Outbox outbox,
+                  Validator validator, Clock clock) {
         this.assessor = assessor;
         this.cipher = cipher;
         this.numbers = numbers;
+        this.receipts = receipts;
         this.outbox = outbox;
         this.validator = validator;
         this.clock = clock;
@@ -185,6 +187,7 @@ public class Intake {
         application.officer = officer;
         application.acceptedAt = now;
         application.persist();
+        receipts.issue(application, booking);
         close(booking, BookingStatus.ACCEPTED);
 
         ApplicationBody details = counter.details;
@@ -363,7 +366,7 @@ public class Intake {
         }
     }
 
-    private static <T> T read(String json, TypeReference<T> type) {
+    static <T> T read(String json, TypeReference<T> type) {
         try {
             return EventEnvelope.JSON.readValue(json, type);
         } catch (JsonProcessingException e) {

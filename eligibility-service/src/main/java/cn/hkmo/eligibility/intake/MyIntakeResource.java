@@ -1,5 +1,6 @@
 package cn.hkmo.eligibility.intake;
 
+import cn.hkmo.kit.document.IssuedDocuments;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.paging.Page;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,10 +42,12 @@ public class MyIntakeResource {
             "FORBIDDEN: not a citizen; PARTNER_NOT_AUTHORISED: a partner acting for the citizen without the `booking` consent";
 
     private final Intake intake;
+    private final Receipts receipts;
     private final Caller caller;
 
-    public MyIntakeResource(Intake intake, Caller caller) {
+    public MyIntakeResource(Intake intake, Receipts receipts, Caller caller) {
         this.intake = intake;
+        this.receipts = receipts;
         this.caller = caller;
     }
 
@@ -79,6 +84,20 @@ public class MyIntakeResource {
     public Page<ApplicationView> applications(@QueryParam("page") @DefaultValue("0") int page,
                                               @QueryParam("size") @DefaultValue("20") int size) {
         return intake.applications(citizen(), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/applications/{applicationNo}/receipt.pdf")
+    @Produces(IssuedDocuments.PDF)
+    @Operation(summary = "Print my acceptance receipt; someone else's is 404 APPLICATION_NOT_FOUND",
+            description = ReceiptResource.RECEIPT)
+    @APIResponse(responseCode = "200", description = "The receipt",
+            content = @Content(mediaType = IssuedDocuments.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = PARTNER_403,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises("APPLICATION_NOT_FOUND")
+    public Response receipt(@PathParam("applicationNo") String applicationNo) {
+        return IssuedDocuments.pdf(receipts.forCitizen(applicationNo, citizen()));
     }
 
     private ResidentId citizen() {

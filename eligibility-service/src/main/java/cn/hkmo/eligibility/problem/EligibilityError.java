@@ -27,7 +27,9 @@ public enum EligibilityError implements ErrorCode {
     /** The option chosen for an endorsement is not one it may be issued with here. */
     OPTION_NOT_AVAILABLE(422),
     NOTICE_NOT_FOUND(404),
-    APPLICATION_NOT_FOUND(404);
+    APPLICATION_NOT_FOUND(404),
+    /** An officer asking for an application another hall accepted; names the officer's hall, not the application's. */
+    OTHER_HALL(403);
 
     private final int status;
 

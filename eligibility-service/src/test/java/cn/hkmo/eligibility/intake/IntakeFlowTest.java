@@ -37,6 +37,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import cn.hkmo.platform.test.PdfText;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +136,33 @@ class IntakeFlowTest {
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
                 .then().statusCode(409).body("code", equalTo("BOOKING_NOT_OPEN_FOR_INTAKE"));
+        printedReceipt(applicationNo, officer);
+    }
+
+    /** The receipt of an application officer.bj's hall accepted for zhangwei: printed, verifiable, only for its readers. */
+    private static void printedReceipt(String applicationNo, String officer) {
+        String receiptNo = given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/api/v1/intake/my/applications?size=100")
+                .then().extract().path("items.find { it.applicationNo == '" + applicationNo + "' }.receiptNo");
+        String text = PdfText.of(given().auth().oauth2(KeycloakTokens.password("zhangwei"))
+                .get("/api/v1/intake/my/applications/{no}/receipt.pdf", applicationNo)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray());
+        Matcher code = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}").matcher(text);
+        assertThat(code.find()).as(text).isTrue();
+        assertThat(text).contains("北京市公安局出入境管理总队", "受理回执", receiptNo, applicationNo, "110105********1239",
+                "香港 L 签注 1年二次", "/api/v1/verifications/receipts/" + code.group()).doesNotContain(ZHANGWEI);
+        assertThat(PdfText.of(given().auth().oauth2(officer).get("/api/v1/intake/applications/{no}/receipt.pdf", applicationNo)
+                .then().statusCode(200).extract().asByteArray())).as("the hall reprints the same receipt").contains(code.group());
+
+        given().get("/api/v1/verifications/receipts/{code}", code.group()).then().statusCode(200)
+                .body("genuine", equalTo(true)).body("type", equalTo("ACCEPTANCE_RECEIPT")).body("number", equalTo(receiptNo))
+                .body("issuingAuthority.zh", equalTo("北京市公安局出入境管理总队")).body("applicant", matchesPattern(".\\*+"))
+                .body("residentId", equalTo("110105********1239"));
+        given().get("/api/v1/verifications/receipts/{code}", "ZZZZ-ZZZZ-ZZZZ-ZZZZ").then().statusCode(404)
+                .body("code", equalTo("DOCUMENT_NOT_FOUND"));
+        given().auth().oauth2(KeycloakTokens.password("liuyang")).get("/api/v1/intake/my/applications/{no}/receipt.pdf", applicationNo)
+                .then().statusCode(404).body("code", equalTo("APPLICATION_NOT_FOUND"));
+        given().auth().oauth2(KeycloakTokens.password("officer.sh")).get("/api/v1/intake/applications/{no}/receipt.pdf", applicationNo)
+                .then().statusCode(403).body("code", equalTo("OTHER_HALL"));
     }
 
     @Test

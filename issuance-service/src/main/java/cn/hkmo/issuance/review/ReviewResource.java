@@ -4,6 +4,7 @@ import cn.hkmo.issuance.RetriedWrites;
 import cn.hkmo.issuance.casefile.AccessAnswers;
 import cn.hkmo.issuance.casefile.Actor;
 import cn.hkmo.issuance.casefile.Actors;
+import cn.hkmo.kit.document.IssuedDocuments;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
@@ -18,9 +19,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -116,5 +119,22 @@ public class ReviewResource {
     @Raises({"PARTNER_NOT_AUTHORISED", "CASE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE", "DECISION_DOCUMENT_NOT_FOUND"})
     public DecisionDocument decisionDocument(@PathParam("applicationNo") String applicationNo) {
         return reviews.decisionDocument(Actors.of(caller), applicationNo);
+    }
+
+    @GET
+    @Path("/{applicationNo}/refusal.pdf")
+    @Produces(IssuedDocuments.PDF)
+    @RolesAllowed({"citizen", "officer", "reviewer", "supervisor", "admin"})
+    @Operation(summary = "The refusal decision document printed (PDF), for the applicant and the staff of the case",
+            description = "Names the issuing authority (the exit-entry administration of the deciding province), the "
+                    + "decision number, the applicant (resident ID masked), the reasons, the legal basis, the remedies "
+                    + "and a verification code that anyone may check at GET /api/v1/verifications/refusal-decisions/{code}. "
+                    + "Every print says what the first said. The same readers and refusals as GET "
+                    + "/api/v1/cases/{applicationNo}/refusal.")
+    @APIResponse(responseCode = "200", description = "The decision as an A4 PDF",
+            content = @Content(mediaType = IssuedDocuments.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Raises({"PARTNER_NOT_AUTHORISED", "CASE_NOT_FOUND", "OTHER_HALL", "OUT_OF_REVIEW_SCOPE", "DECISION_DOCUMENT_NOT_FOUND"})
+    public Response decisionPdf(@PathParam("applicationNo") String applicationNo) {
+        return IssuedDocuments.pdf(reviews.printedDecision(Actors.of(caller), applicationNo));
     }
 }

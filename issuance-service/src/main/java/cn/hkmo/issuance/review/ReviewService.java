@@ -10,6 +10,11 @@ import cn.hkmo.issuance.casefile.CaseProgress;
 import cn.hkmo.issuance.casefile.CaseStore;
 import cn.hkmo.issuance.casefile.Decision;
 import cn.hkmo.issuance.payment.PaymentLedger;
+import cn.hkmo.kit.document.Authorities;
+import cn.hkmo.kit.document.DocumentType;
+import cn.hkmo.kit.document.IssuedDocuments;
+import cn.hkmo.kit.document.PrintedDocument;
+import cn.hkmo.kit.document.Verification;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
@@ -34,16 +39,21 @@ public class ReviewService {
     private final IssuanceConfig config;
     private final PaymentLedger payments;
     private final Validator validator;
+    private final Authorities authorities;
+    private final IssuedDocuments documents;
     private final Clock clock;
 
     public ReviewService(CaseStore store, CaseEvents events, CaseProgress progress, IssuanceConfig config,
-                         PaymentLedger payments, Validator validator, Clock clock) {
+                         PaymentLedger payments, Validator validator, Authorities authorities, IssuedDocuments documents,
+                         Clock clock) {
         this.store = store;
         this.events = events;
         this.progress = progress;
         this.config = config;
         this.payments = payments;
         this.validator = validator;
+        this.authorities = authorities;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -79,17 +89,40 @@ public class ReviewService {
                 .getSingleResult()).longValue();
         String decisionNo = DecisionDocument.number(c.hallRegion(), now.getYear(), sequence);
         events.publish(applicationNo, c.refuse(actor.subject(), decisionNo, request.reasons(), request.legalBasis(), now));
-        return DecisionDocument.of(c, config.refusal().remedies(), payments.standing(applicationNo));
+        return DecisionDocument.of(c, issued(c), config.refusal().remedies(), payments.standing(applicationNo));
     }
 
-    /** The refusal decision document, for its addressee and the staff who may read the case. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The refusal decision document, for its addressee and the staff who may read the case. A case refused before
+     * documents were printed gets its printed decision (and code) on the first read.
+     */
     public DecisionDocument decisionDocument(Actor actor, String applicationNo) {
+        CaseFile c = refused(actor, applicationNo);
+        return DecisionDocument.of(c, issued(c), config.refusal().remedies(), payments.standing(applicationNo));
+    }
+
+    /** The decision as issued, to print: the same readers as {@link #decisionDocument}. */
+    public PrintedDocument printedDecision(Actor actor, String applicationNo) {
+        return issued(refused(actor, applicationNo));
+    }
+
+    /** What a verification code of a refusal decision certifies (public). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Verification verify(String code) {
+        return documents.verify(DocumentType.REFUSAL_DECISION, code);
+    }
+
+    private CaseFile refused(Actor actor, String applicationNo) {
         CaseFile c = CaseAccess.requireRead(actor, store.findByIdOptional(applicationNo), applicationNo,
                 IssuanceError.CASE_NOT_FOUND);
         if (c.decision() != Decision.REFUSED) {
             throw new ProblemException(IssuanceError.DECISION_DOCUMENT_NOT_FOUND, applicationNo);
         }
-        return DecisionDocument.of(c, config.refusal().remedies(), payments.standing(applicationNo));
+        return c;
+    }
+
+    private PrintedDocument issued(CaseFile c) {
+        return documents.issue(DecisionDocument.printed(c, authorities.forProvince(c.hallRegion()), config.refusal().remedies(),
+                payments.standing(c.applicationNo())));
     }
 }

@@ -17,6 +17,7 @@ import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.issuance.support.Events;
 import cn.hkmo.issuance.support.Users;
+import cn.hkmo.platform.test.PdfText;
 import cn.hkmo.platform.test.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -40,6 +41,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -169,24 +172,62 @@ class IssuanceFlowTest {
         Events.send(Topics.PAYMENTS, paid);
         awaitPaid(no); // the payment is recorded (fee-service refunds it), nothing is issued
         as(citizen).get("/api/v1/cases/{no}", no).then().body("status", equalTo("REFUSED")).body("permit", nullValue());
-        as(citizen).get("/api/v1/cases/{no}/refusal", no).then().statusCode(200)
+        String code = as(citizen).get("/api/v1/cases/{no}/refusal", no).then().statusCode(200)
                 .body("reasons", contains("提交的亲属关系证明材料不真实"))
                 .body("residentId", equalTo("110105********1239"))
                 .body("refund.status", equalTo("REFUND_UNDER_WAY"))
                 .body("refund.paidFen", equalTo(7500))
-                .body("refund.dueFen", equalTo(7500));
+                .body("refund.dueFen", equalTo(7500))
+                .body("issuingAuthority.zh", equalTo("北京市公安局出入境管理总队"))
+                .extract().path("verificationCode");
+        assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 
         // fee-service's refund of the refusal settles: the decision says the fee went back
         Events.send(Topics.PAYMENTS, Events.envelope(PaymentRefunded.TYPE, "/fee-service", no,
                 new PaymentRefunded(no, "O" + no, "REFUSAL_" + no, 7500, "申请不予批准", OffsetDateTime.now(clock))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(citizen).get("/api/v1/cases/{no}/refusal", no)
                 .then().statusCode(200).body("refund.status", equalTo("REFUNDED")).body("refund.refundedFen", equalTo(7500))
-                .body("refund.dueFen", equalTo(0)));
+                .body("refund.dueFen", equalTo(0)).body("verificationCode", equalTo(code)));
         as(reviewer).post("/api/v1/cases/{no}/approval", no).then().statusCode(409).body("code", equalTo("CASE_ALREADY_DECIDED"));
         as(citizen).body(Map.of("method", "HALL")).put("/api/v1/cases/{no}/delivery-method", no).then().statusCode(409)
                 .body("code", equalTo("DELIVERY_CHANGE_CLOSED"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Events.publishedTypes(Topics.ISSUANCE, no))
                 .containsExactly(CaseOpened.TYPE, DecisionRefused.TYPE));
+    }
+
+    @Test
+    void the_refusal_is_printed_with_its_authority_and_a_code_anyone_can_verify() {
+        String no = Events.unique("A");
+        Events.send(Topics.APPLICATIONS, acceptance(no, Events.unique("B"), LocalDate.of(2026, 10, 8), true));
+        awaitStatus(no, "OPENED");
+        String decisionNo = as(reviewer).body(Map.of("reasons", List.of("提交的亲属关系证明材料不真实"),
+                        "legalBasis", "《中华人民共和国出境入境管理法》第十二条"))
+                .post("/api/v1/cases/{no}/refusal", no).then().statusCode(201).extract().path("decisionNo");
+        String code = as(citizen).get("/api/v1/cases/{no}/refusal", no).then().extract().path("verificationCode");
+
+        byte[] pdf = as(citizen).get("/api/v1/cases/{no}/refusal.pdf", no).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("北京市公安局出入境管理总队", "不予批准决定书", decisionNo, "110105********1239", code,
+                "/api/v1/verifications/refusal-decisions/" + code, "提交的亲属关系证明材料不真实", "第十二条", "行政复议", "行政诉讼")
+                .doesNotContain("110105199003071239");
+        assertThat(PdfText.of(as(reviewer).get("/api/v1/cases/{no}/refusal.pdf", no).then().statusCode(200)
+                .extract().asByteArray())).as("a reprint says what the first print said").contains(code, decisionNo);
+
+        given().get("/api/v1/verifications/refusal-decisions/{code}", code.toLowerCase().replace("-", "")).then()
+                .statusCode(200)
+                .body("genuine", equalTo(true))
+                .body("type", equalTo("REFUSAL_DECISION"))
+                .body("number", equalTo(decisionNo))
+                .body("issuingAuthority.zh", equalTo("北京市公安局出入境管理总队"))
+                .body("applicant", equalTo("张*"))
+                .body("residentId", equalTo("110105********1239"))
+                .body("issuedAt", endsWith("+08:00"))
+                .body("$", not(hasKey("reasons")));
+        given().get("/api/v1/verifications/refusal-decisions/{code}", "0000-0000-0000-0000").then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("DOCUMENT_NOT_FOUND"));
+        as(Users.token("lina")).get("/api/v1/cases/{no}/refusal.pdf", no).then().statusCode(404)
+                .body("code", equalTo("CASE_NOT_FOUND"));
     }
 
     @Test

@@ -1,0 +1,32 @@
+package cn.hkmo.eligibility.intake;
+
+import cn.hkmo.kit.document.Verification;
+import cn.hkmo.kit.problem.Raises;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Anyone holding a printed acceptance receipt checks it here, by the code printed on it (no token needed). */
+@Path("/api/v1/verifications/receipts")
+@PermitAll
+@Tag(name = Verification.TAG)
+public class ReceiptVerificationResource {
+
+    private final Receipts receipts;
+
+    public ReceiptVerificationResource(Receipts receipts) {
+        this.receipts = receipts;
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Is this acceptance receipt genuine, and what does it certify?",
+            description = Verification.ANSWERS)
+    @Raises("DOCUMENT_NOT_FOUND")
+    public Verification verify(@PathParam("code") String code) {
+        return receipts.verify(code);
+    }
+}
