@@ -8,6 +8,7 @@ import cn.hkmo.kit.document.DocumentRenderer;
 import cn.hkmo.kit.document.DocumentType;
 import cn.hkmo.kit.document.PrintedDocument;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,11 +60,10 @@ public record DecisionDocument(String decisionNo, String applicationNo, String a
         if (refund.status() == RefundStatement.Status.NOTHING_PAID) {
             return "未缴纳费用，无需退费。 No fee was paid; nothing is refunded.";
         }
-        String yuan = java.math.BigDecimal.valueOf(refund.dueFen(), 2).toPlainString();
+        String yuan = BigDecimal.valueOf(refund.dueFen(), 2).toPlainString();
         return refund.dueFen() == 0 ? "已缴纳的费用已全额退还。 The fee paid has been refunded in full."
                 : "已缴纳的费用 " + yuan + " 元全额退还，按原缴费方式退回。 The fee paid, " + yuan
                         + " yuan, is refunded in full, the way it was paid.";
-    }
     }
 
     /** {@code 110000-2026-000042}: the deciding province, the year, a running number. */
