@@ -7,10 +7,8 @@ import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The citizen a booking request acts for, from the token only. A partner platform may act for a citizen
@@ -22,22 +20,14 @@ public class CitizenCaller {
 
     private final Caller caller;
     private final PersonalDataCipher cipher;
-    private final Set<String> partnerClients;
-
-    public CitizenCaller(Caller caller, PersonalDataCipher cipher,
-                         @ConfigProperty(name = "hkmo.identity.partner-clients") Set<String> partnerClients) {
+    public CitizenCaller(Caller caller, PersonalDataCipher cipher) {
         this.caller = caller;
         this.cipher = cipher;
-        this.partnerClients = partnerClients;
     }
 
     /** @throws ProblemException the kit's PARTNER_NOT_AUTHORISED, FORBIDDEN or IDENTITY_NOT_VERIFIED */
     public Citizen require() {
-        boolean partner = caller.hasRole(Caller.PARTNER) || caller.clientId().filter(partnerClients::contains).isPresent();
-        if (partner && !caller.actingForCitizen()) {
-            throw Caller.notAuthorised(Caller.BOOKING_SCOPE); // the partner's own token: no citizen consented to anything
-        }
-        caller.requireConsent(Caller.BOOKING_SCOPE);
+        caller.requireConsent(Caller.BOOKING_SCOPE); // also refuses the partner's own token: no citizen consented
         ResidentId residentId = caller.requireVerifiedCitizen();
         return new Citizen(caller.subject(), residentId.value(), caller.name().orElse(null), caller.mobile().orElse(null));
     }

@@ -218,6 +218,60 @@ class BadInputIT {
         assertThat(declared.undeclared()).as("problem answers the published OpenAPI document does not declare").isEmpty();
     }
 
+    @Test
+    @DisplayName("every enum, date and UUID query or path parameter of every read, given a value not of its type: 400 "
+            + "VALIDATION_FAILED naming the parameter and what it accepts, in the caller's language")
+    void everyTypedParameterNamesItselfWhenNotOfItsType() throws Exception {
+        JsonNode doc = JSON.readTree(given().baseUri(Suite.get().gatewayUrl()).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        String citizen = Citizens.create("typed", 1).get(0).token();
+        List<String> failures = new ArrayList<>();
+        Set<String> parameters = new java.util.TreeSet<>();
+        for (Operation op : operations(doc)) {
+            if (!op.method().equals("GET")) {
+                continue;
+            }
+            for (JsonNode param : op.op().path("parameters")) {
+                JsonNode schema = resolve(doc, param.path("schema"));
+                String in = param.path("in").asText();
+                if (!Set.of("query", "path").contains(in)
+                        || !(schema.has("enum") || Set.of("date", "uuid").contains(schema.path("format").asText()))) {
+                    continue;
+                }
+                String name = param.path("name").asText();
+                parameters.add(op.name() + " " + name);
+                RequestSpecification spec = given().baseUri(Suite.get().gatewayUrl()).header("Accept-Language", "en");
+                String token = tokenFor(op, citizen);
+                if (token != null) {
+                    spec = spec.auth().oauth2(token);
+                }
+                String path = op.path();
+                if (in.equals("path")) {
+                    path = path.replace("{" + name + "}", "NO_SUCH_VALUE");
+                } else {
+                    spec = spec.queryParam(name, "NO_SUCH_VALUE");
+                }
+                Response r = spec.get(path.replaceAll("\\{[^}]+}", "X1"));
+                String expected = schema.has("enum") ? "NOT_ONE_OF" : "INVALID_FORMAT";
+                String answer = op.name() + " " + name + "=NO_SUCH_VALUE -> " + r.statusCode() + " " + abbreviate(r.asString(), 300);
+                if (r.statusCode() != 400 || !"VALIDATION_FAILED".equals(r.path("code"))
+                        || !List.of(name).equals(r.path("violations.field")) || !expected.equals(r.path("violations[0].code"))) {
+                    failures.add(answer);
+                    continue;
+                }
+                String message = r.path("violations[0].message");
+                schema.path("enum").forEach(value -> {
+                    if (!message.contains(value.asText())) {
+                        failures.add(answer + " (does not name " + value.asText() + ")");
+                    }
+                });
+            }
+        }
+        Suite.log("[typed parameters] " + parameters.size() + " parameters: " + parameters);
+        assertThat(parameters).as("typed parameters found in the document").hasSizeGreaterThan(5);
+        assertThat(failures).as("answers to a parameter not of its type").isEmpty();
+    }
+
     // ------------------------------------------------------------------ the document
 
     static List<Operation> operations(JsonNode doc) {

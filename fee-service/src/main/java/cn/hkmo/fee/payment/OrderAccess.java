@@ -18,13 +18,14 @@ final class OrderAccess {
     /**
      * The citizen themself, or a partner holding the citizen's consent to the payment scope.
      *
-     * @throws ProblemException {@code FORBIDDEN} for no citizen, {@code PARTNER_NOT_AUTHORISED} without the consent
+     * @throws ProblemException {@code PARTNER_NOT_AUTHORISED} without the consent (a partner's own token too),
+     *                           {@code FORBIDDEN} for anyone else who is no citizen
      */
     static void requireCitizen(Caller caller) {
+        caller.requireConsent(Caller.PAYMENT_SCOPE);
         if (!caller.hasRole(Caller.CITIZEN)) {
             throw new ProblemException(KitError.FORBIDDEN);
         }
-        caller.requireConsent(Caller.PAYMENT_SCOPE);
     }
 
     /**

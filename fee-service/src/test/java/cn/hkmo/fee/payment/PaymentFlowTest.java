@@ -291,8 +291,11 @@ class PaymentFlowTest {
         given().get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(401);
 
         String partner = KeycloakTokens.clientCredentials(PARTNER, PARTNER_SECRET);
-        given().auth().oauth2(partner).get("/api/v1/fees/orders/mine").then().statusCode(403);
-        given().auth().oauth2(partner).get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(403);
+        // the partner's own token: no citizen consented, the answer of every service to a partner without consent
+        given().auth().oauth2(partner).get("/api/v1/fees/orders/mine").then().statusCode(403)
+                .body("code", equalTo("PARTNER_NOT_AUTHORISED"));
+        given().auth().oauth2(partner).get("/api/v1/fees/orders/{no}", orderNo).then().statusCode(403)
+                .body("code", equalTo("PARTNER_NOT_AUTHORISED"));
 
         given().auth().oauth2(KeycloakTokens.password("lina")).contentType(ContentType.JSON)
                 .header("Idempotency-Key", "lina-" + orderNo).body(Map.of("buyerOpenId", "open-lina"))

@@ -112,12 +112,13 @@ public class Caller {
 
     /**
      * A partner platform acting for a citizen may do only what the citizen consented to: {@link #BOOKING_SCOPE} for
-     * booking and following it, {@link #PAYMENT_SCOPE} for paying (docs/partners.md). Anyone else passes.
+     * booking and following it, {@link #PAYMENT_SCOPE} for paying (docs/partners.md); with its own token, for which no
+     * citizen consented to anything, it may do none of it. Anyone else passes.
      *
      * @throws ProblemException {@code PARTNER_NOT_AUTHORISED} (403), the one answer of every service to a missing scope
      */
     public void requireConsent(String scope) {
-        if (actingForCitizen() && !hasScope(scope)) {
+        if (partnerOwnToken() || actingForCitizen() && !hasScope(scope)) {
             throw notAuthorised(scope);
         }
     }
@@ -125,6 +126,14 @@ public class Caller {
     /** The answer to a partner platform without the citizen's consent to {@code scope}. */
     public static ProblemException notAuthorised(String scope) {
         return new ProblemException(KitError.PARTNER_NOT_AUTHORISED, scope);
+    }
+
+    /**
+     * A partner platform calling with its own client-credentials token (role {@value #PARTNER} or a partner client,
+     * no citizen): it reads public data, and is refused a citizen's business as a partner without consent is.
+     */
+    public boolean partnerOwnToken() {
+        return !hasRole(CITIZEN) && (hasRole(PARTNER) || clientId().filter(partnerClients::contains).isPresent());
     }
 
     /** A partner platform (e.g. Alipay) calling with a token a citizen granted it, not with its own account. */

@@ -37,16 +37,23 @@ final class JsonInputViolations {
         if (field.isEmpty()) {
             return Optional.empty();
         }
-        Class<?> target = e.getTargetType();
+        return Optional.of(violation(field, e.getTargetType(), messages, locale));
+    }
+
+    /**
+     * What {@code field} accepts, as a violation: the constants of an enum ({@code NOT_ONE_OF}), else the format of its
+     * kind ({@code INVALID_FORMAT}). Shared with {@link ParameterViolations}, so a query parameter reads as a body field.
+     */
+    static Problem.Violation violation(String field, Class<?> target, ProblemMessages messages, Locale locale) {
         if (target != null && target.isEnum()) {
             String accepted = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", "));
-            return Optional.of(new Problem.Violation(field, NOT_ONE_OF,
-                    messages.message(NOT_ONE_OF, locale, accepted).orElse(NOT_ONE_OF)));
+            return new Problem.Violation(field, NOT_ONE_OF,
+                    messages.message(NOT_ONE_OF, locale, accepted).orElse(NOT_ONE_OF));
         }
         String format = messages.message("FORMAT." + kindOf(target), locale).orElse(kindOf(target));
-        return Optional.of(new Problem.Violation(field, INVALID_FORMAT,
-                messages.message(INVALID_FORMAT, locale, format).orElse(INVALID_FORMAT)));
+        return new Problem.Violation(field, INVALID_FORMAT,
+                messages.message(INVALID_FORMAT, locale, format).orElse(INVALID_FORMAT));
     }
 
     /** {@code endorsements[0].type}, in the notation of the bean-validation violations. */

@@ -1,5 +1,6 @@
 package cn.hkmo.kit.problem;
 
+import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.logging.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,12 +9,15 @@ import com.fasterxml.jackson.core.JsonParseException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,6 +25,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,10 +37,12 @@ public class ProblemMappers {
 
     private final Problems problems;
     private final ProblemMessages messages;
+    private final Caller caller;
 
-    public ProblemMappers(Problems problems, ProblemMessages messages) {
+    public ProblemMappers(Problems problems, ProblemMessages messages, Caller caller) {
         this.problems = problems;
         this.messages = messages;
+        this.caller = caller;
     }
 
     /** A saturated pool drains within a second or two; a client that waits that long usually gets through. */
@@ -87,14 +94,38 @@ public class ProblemMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
+    /**
+     * A missing role is FORBIDDEN, but a partner's own token on an operation for citizens is refused as every
+     * service refuses a partner the citizen did not authorise (PARTNER_NOT_AUTHORISED), whether a role check or
+     * {@link Caller#requireConsent} stops it: one answer to one situation.
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
+        if (caller.partnerOwnToken() && admitsCitizens(resource)) {
+            return respond(KitError.PARTNER_NOT_AUTHORISED, headers, uri, null,
+                    Caller.BOOKING_SCOPE + " / " + Caller.PAYMENT_SCOPE);
+        }
         return respond(KitError.FORBIDDEN, headers, uri, null);
     }
 
-    /** Unknown routes, wrong methods, unparsable parameters: the framework's 4xx, in our format. */
+    private static boolean admitsCitizens(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return false;
+        }
+        RolesAllowed roles = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (roles == null) {
+            roles = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        return roles != null && Arrays.asList(roles.value()).contains(Caller.CITIZEN);
+    }
+
+    /**
+     * Unknown routes, wrong methods, unparsable parameters: the framework's 4xx, in our format. A parameter it could not
+     * convert (JAX-RS: 404 for a query or path parameter, 400 for a header) is bad input: 400 VALIDATION_FAILED naming
+     * the parameter and what it accepts, as a body field gets; MALFORMED_REQUEST where it cannot be named.
+     */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
         Response original = e.getResponse();
         if (original.hasEntity()) {
             return original; // a resource that built its own response meant it
@@ -102,8 +133,12 @@ public class ProblemMappers {
         if (original.getStatus() >= 500) {
             return unexpected(e, headers, uri);
         }
-        if (e instanceof NotFoundException && e.getCause() != null) {
-            return respond(KitError.MALFORMED_REQUEST, headers, uri, null); // JAX-RS says 404 for an unparsable parameter; it is bad input
+        if ((e instanceof NotFoundException || e instanceof BadRequestException) && e.getCause() != null) {
+            Optional<Problem.Violation> violation = ParameterViolations.of(
+                    resource == null ? null : resource.getResourceMethod(), uri, headers, messages, locale(headers));
+            return violation.isPresent()
+                    ? respond(KitError.VALIDATION_FAILED, headers, uri, List.of(violation.get()))
+                    : respond(KitError.MALFORMED_REQUEST, headers, uri, null);
         }
         return respond(KitError.forStatus(original.getStatus()), headers, uri, null);
     }

@@ -63,6 +63,18 @@ class BearerTokenTest {
     }
 
     @Test
+    void aPartnersOwnTokenOnACitizensOperationIsRefusedAsWithoutTheCitizensConsent() {
+        String partnerOwn = KeycloakTokens.clientCredentials("alipay-partner", "alipay-partner-secret", "partner.public");
+        given().auth().oauth2(partnerOwn).header("Accept-Language", "en").get("/test/citizens-only").then()
+                .statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("PARTNER_NOT_AUTHORISED"))
+                .body("title", equalTo("Not authorised by the applicant"));
+        // staff operations keep the missing role's answer
+        given().auth().oauth2(partnerOwn).get("/test/officers-only").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(KeycloakTokens.password("zhangwei")).get("/test/citizens-only").then().statusCode(200);
+    }
+
+    @Test
     void noTokenIsAn401Problem() {
         given().get("/test/me").then()
                 .statusCode(401).contentType("application/problem+json")

@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -140,6 +141,24 @@ public class TestEndpoints {
     @Raises("IDENTITY_NOT_VERIFIED")
     public String verifiedCitizen() {
         return caller.requireVerifiedCitizen().masked();
+    }
+
+    @GET
+    @Path("/citizens-only")
+    @RolesAllowed(Caller.CITIZEN)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String citizensOnly() {
+        return "ok";
+    }
+
+    /** Parameters of the kinds the services take, to see how one that is not of its type is answered. */
+    @GET
+    @Path("/collections/{id}")
+    @PermitAll
+    @Produces(MediaType.TEXT_PLAIN)
+    public String collection(@PathParam("id") UUID id, @QueryParam("collection") Collection collection,
+                             @QueryParam("from") LocalDate from, @QueryParam("size") @DefaultValue("20") int size) {
+        return id + " " + collection + " " + from + " " + size;
     }
 
     @GET

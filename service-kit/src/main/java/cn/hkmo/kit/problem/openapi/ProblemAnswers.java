@@ -20,12 +20,12 @@ public final class ProblemAnswers {
      *
      * @param secured          it requires a token (so: no or a rejected token, a missing role, a withdrawn partner grant)
      * @param takesBody        it reads a request body (unreadable JSON, Bean Validation, a wrong media type)
-     * @param takesQuery       it reads query parameters (validated: paging bounds, constraints)
-     * @param takesParameters  it reads path, query or header parameters (an unparsable one is bad input)
+     * @param takesParameters  it reads path, query or header parameters (validated: paging bounds, constraints; one
+     *                         that is not of its type is named, one that cannot be read at all is malformed)
      * @param takesIdempotencyKey it reads {@code Idempotency-Key} (missing or malformed; the same key with another body)
      * @param answersContent   its success has a body (an {@code Accept} it cannot produce)
      */
-    public record OperationKind(boolean secured, boolean takesBody, boolean takesQuery, boolean takesParameters,
+    public record OperationKind(boolean secured, boolean takesBody, boolean takesParameters,
                                 boolean takesIdempotencyKey, boolean answersContent) {
     }
 
@@ -35,8 +35,8 @@ public final class ProblemAnswers {
     public static SortedMap<Integer, Set<ErrorCode>> of(OperationKind kind, Collection<? extends ErrorCode> declared) {
         SortedMap<Integer, Set<ErrorCode>> answers = new TreeMap<>();
         declared.forEach(code -> add(answers, code));
-        if (kind.takesBody() || kind.takesQuery()) {
-            add(answers, KitError.VALIDATION_FAILED);
+        if (kind.takesBody() || kind.takesParameters()) {
+            add(answers, KitError.VALIDATION_FAILED); // also a path or header parameter that is not of its type
         }
         if (kind.takesBody() || kind.takesParameters()) {
             add(answers, KitError.MALFORMED_REQUEST);

@@ -172,7 +172,6 @@ public class ProblemResponsesFilter implements OASFilter {
         return new ProblemAnswers.OperationKind(
                 secured,
                 operation.getRequestBody() != null,
-                parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY),
                 !parameters.isEmpty(),
                 parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER
                         && IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName())),
