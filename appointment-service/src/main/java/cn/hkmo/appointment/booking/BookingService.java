@@ -241,17 +241,29 @@ public class BookingService {
         return planner.slot(hall, request.date(), request.windowStart());
     }
 
-    /** Limits and the no-show restriction; the caller holds the person's lock, so the counts cannot go stale. */
-    private void checkCitizen(Owner owner, DocumentType documentType, Instant now, LocalDate today) {
+    /** The citizen's no-shows that still count and the restriction they cause today, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BookingStanding standing(Owner owner) {
+        return standing(owner, LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE));
+    }
+
+    private BookingStanding standing(Owner owner, LocalDate today) {
         List<LocalDate> noShows = entityManager.createQuery("""
                         select b.date from BookingEntity b
                         where b.citizenHash = :hash and b.status = :status and b.date >= :since""", LocalDate.class)
                 .setParameter("hash", owner.personHash()).setParameter("status", BookingEntity.Status.NO_SHOW)
                 .setParameter("since", noShowPolicy.relevantSince(today))
                 .getResultList();
-        noShowPolicy.restrictedUntil(noShows, today).ifPresent(until -> {
-            throw new ProblemException(AppointmentError.NO_SHOW_RESTRICTED, noShows.size(), until);
-        });
+        return BookingStanding.of(noShowPolicy, noShows, today);
+    }
+
+    /** Limits and the no-show restriction; the caller holds the person's lock, so the counts cannot go stale. */
+    private void checkCitizen(Owner owner, DocumentType documentType, Instant now, LocalDate today) {
+        BookingStanding standing = standing(owner, today);
+        if (standing.restricted()) {
+            throw new ProblemException(AppointmentError.NO_SHOW_RESTRICTED, standing.noShowDates().size(),
+                    standing.bookableFrom());
+        }
         long active = BookingEntity.count("citizenHash = ?1 and documentType = ?2 and status = ?3", owner.personHash(), documentType,
                 BookingEntity.Status.BOOKED);
         long recent = BookingEntity.count("citizenHash = ?1 and createdAt > ?2", owner.personHash(),
