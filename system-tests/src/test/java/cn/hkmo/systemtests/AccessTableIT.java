@@ -129,6 +129,7 @@ class AccessTableIT {
         r.add(new Row("GET", "/api/v1/fees/schedule", null,                    "200 200 200 200 200 200 200 200 200 200 200 200"));
         // the citizen's appointments (the partner needs the citizen's grant with scope "booking")
         r.add(new Row("GET", "/api/v1/bookings", null,                         "401 200 200 403 403 403 403 403 200 403 403 403"));
+        r.add(new Row("GET", "/api/v1/bookings/standing", null,                "401 200 200 403 403 403 403 403 200 403 403 403"));
         r.add(new Row("GET", "/api/v1/bookings/{waiting}", null,               "401 200 404 403 403 403 403 403 200 403 403 403"));
         r.add(new Row("GET", "/api/v1/bookings/{waiting}.ics", null,           "401 200 404 403 403 403 403 403 200 403 403 403"));
         r.add(new Row("POST", "/api/v1/bookings/{served}/cancel", null,        "401  ok 404 403 403 403 403 403  ok 403 403 403"));
@@ -207,6 +208,9 @@ class AccessTableIT {
         r.add(new Row("PUT", "/api/v1/admin/calendar/notices/2029", Map.of(),  "401 403 403 403 403 403 403  ok 403 403 403 403"));
         r.add(new Row("GET", "/api/v1/courier/mailings", null,                 "401 403 403 403 403 403 403 403 403 403 403 200"));
         r.add(new Row("POST", "/api/v1/courier/mailings/{app}/dispatch", Map.of("waybillNo", "1180000000001"),
+                                                                               "401 403 403 403 403 403 403 403 403 403 403  ok"));
+        r.add(new Row("POST", "/api/v1/courier/mailings/{app}/tracking",
+                Map.of("waybillNo", "1180000000001", "status", "IN_TRANSIT", "place", "北京邮区中心局"),
                                                                                "401 403 403 403 403 403 403 403 403 403 403  ok"));
         r.add(new Row("POST", "/api/v1/cases/{app}/refusal", Map.of(),         "401 403 403 403 403  ok 403 403 403 403 403 403"));
         // last: the one write that succeeds for its role (the reviewer in region approves; the case is then APPROVED)

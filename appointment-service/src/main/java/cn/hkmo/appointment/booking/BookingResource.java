@@ -77,6 +77,15 @@ public class BookingResource {
     }
 
     @GET
+    @Path("standing")
+    @Operation(summary = "My booking standing (预约资格): the no-shows that count and an online-booking restriction, until when",
+            description = "After repeated no-shows online booking is refused (NO_SHOW_RESTRICTED) until `bookableFrom`, the "
+                    + "start of the day after `restrictedUntil` in business time (+08:00). Settings hkmo.appointment.no-show.*")
+    public BookingStanding standing() {
+        return bookings.standing(citizens.owner(citizens.require()));
+    }
+
+    @GET
     @Path("{no}")
     @Raises("BOOKING_NOT_FOUND")
     public BookingView get(@PathParam("no") String bookingNo) {

@@ -246,6 +246,19 @@ public class BookingService {
         return planner.slot(hall, request.date(), request.windowStart());
     }
 
+    /** The citizen's no-shows that still count and the restriction they cause today, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BookingStanding standing(Owner owner) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE);
+        List<LocalDate> noShows = entityManager.createQuery("""
+                        select b.date from BookingEntity b
+                        where b.citizenHash = :hash and b.status = :status and b.date >= :since""", LocalDate.class)
+                .setParameter("hash", owner.personHash()).setParameter("status", BookingEntity.Status.NO_SHOW)
+                .setParameter("since", noShowPolicy.relevantSince(today))
+                .getResultList();
+        return BookingStanding.of(noShowPolicy, noShows, today);
+    }
+
     /**
      * Limits and the no-show restriction; the caller holds the person's lock, so the counts cannot go stale. One
      * statement reads all three (the person's bookings are few, under index {@code booking_person}); the priority
@@ -264,9 +277,11 @@ public class BookingService {
                 .getSingleResult();
         List<LocalDate> noShows = counts[0] == null ? List.of()
                 : Stream.of(((String) counts[0]).split(",")).map(LocalDate::parse).toList();
-        noShowPolicy.restrictedUntil(noShows, today).ifPresent(until -> {
-            throw new ProblemException(AppointmentError.NO_SHOW_RESTRICTED, noShows.size(), until);
-        });
+        BookingStanding standing = BookingStanding.of(noShowPolicy, noShows, today);
+        if (standing.restricted()) {
+            throw new ProblemException(AppointmentError.NO_SHOW_RESTRICTED, standing.noShowDates().size(),
+                    standing.bookableFrom());
+        }
         long active = ((Number) counts[1]).longValue();
         long recent = ((Number) counts[2]).longValue();
         boolean priorityRebook = recent >= limits.maxBookingsPerPeriod() && priorityRebooks.has(owner.personHash(), now);

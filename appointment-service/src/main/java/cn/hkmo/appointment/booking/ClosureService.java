@@ -114,6 +114,13 @@ public class ClosureService {
     public Page<ClosureView> upcoming(String hallId, PageRequest paging) {
         return Page.of(paging,
                 HallClosureEntity.<HallClosureEntity>find("hallId = ?1 and date >= ?2 order by date", hallId, LocalDate.now(clock)),
-                c -> new ClosureView(c.hallId, c.date, c.reason, List.of()));
+                c -> new ClosureView(c.hallId, c.date, c.reason, cancelledBy(c)));
+    }
+
+    /** The bookings the closure cancelled: they stay cancelled (and listed) after a reopening or a later closure. */
+    private static List<String> cancelledBy(HallClosureEntity closure) {
+        return BookingEntity.<BookingEntity>find("hallId = ?1 and date = ?2 and status = ?3 and cancelReason = ?4 order by bookingNo",
+                        closure.hallId, closure.date, BookingEntity.Status.CANCELLED, BookingEntity.CancelReason.HALL_CLOSED)
+                .stream().map(b -> b.bookingNo).toList();
     }
 }

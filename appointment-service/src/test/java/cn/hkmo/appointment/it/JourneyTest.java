@@ -34,6 +34,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -146,6 +147,9 @@ class JourneyTest {
                 .getSingleResult())).intValue()).isEqualTo(1);
         given().auth().oauth2(Fixtures.token("officer.bj")).get("/api/v1/officer/bookings?date=2026-09-16").then()
                 .statusCode(200).body("total", equalTo(0));
+        // the list of closures still shows whom the closure cancelled
+        given().auth().oauth2(Fixtures.token("admin")).get("/api/v1/admin/halls/" + BJ + "/closures").then()
+                .statusCode(200).body("items.find { it.date == '2026-09-16' }.cancelledBookings", equalTo(List.of(no)));
     }
 
     @Test
@@ -180,8 +184,16 @@ class JourneyTest {
             assertThat(QuarkusTransaction.requiringNew().call(jobs::recordNoShows)).isEqualTo(1);
         }
         given().auth().oauth2(liuyang).get("/api/v1/bookings").then().body("items[0].status", equalTo("NO_SHOW"));
+        // the citizen can see the restriction and until when before filling in a form; the refusal says the same
+        given().auth().oauth2(liuyang).get("/api/v1/bookings/standing").then().statusCode(200)
+                .body("noShowDates", equalTo(List.of("2026-09-15", "2026-09-16", "2026-09-17")))
+                .body("restricted", equalTo(true)).body("restrictedUntil", equalTo("2027-09-17"))
+                .body("bookableFrom", equalTo("2027-09-18T00:00:00+08:00"));
         BookingApiTest.book("liuyang", UUID.randomUUID().toString(), Fixtures.form(BJ, LocalDate.of(2026, 9, 21), "09:00"))
-                .statusCode(403).body("code", equalTo("NO_SHOW_RESTRICTED"));
+                .statusCode(403).body("code", equalTo("NO_SHOW_RESTRICTED"))
+                .body("detail", containsString("2027-09-18T00:00:00+08:00（北京时间）"));
+        given().auth().oauth2(Fixtures.token("lina")).get("/api/v1/bookings/standing").then().statusCode(200)
+                .body("restricted", equalTo(false)).body("bookableFrom", equalTo(null));
         // the waitlist is a way to a booking too: refused for the same reason, before the window is even looked at
         given().auth().oauth2(liuyang).contentType(ContentType.JSON)
                 .body(Map.of("hallId", BJ, "date", "2026-09-21", "windowStart", "09:00"))

@@ -205,10 +205,7 @@ public class Intake {
         if (counter.deficiencies.isEmpty()) {
             throw new ProblemException(EligibilityError.NOTHING_TO_CORRECT, booking.bookingNo);
         }
-        List<Notice> items = counter.deficiencies.stream()
-                .map(d -> new Notice(d.code(), (d.kind() == Deficiency.Kind.MISSING ? "缺少: " : "不符合要求: ")
-                        + d.item().nameZh() + (d.note() == null ? "" : " (" + d.note() + ")")))
-                .toList();
+        List<Notice> items = counter.deficiencies.stream().map(Deficiency::notice).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
         CorrectionNotice notice = new CorrectionNotice();
         notice.noticeNo = numbers.next(IntakeNumbers.NOTICE, counter.office.region().code(), LocalDate.now(clock));
@@ -314,6 +311,9 @@ public class Intake {
         if (!invalid.isEmpty()) {
             throw new ConstraintViolationException(invalid);
         }
+        if (booking.status.decided()) {
+            throw new ProblemException(EligibilityError.INTAKE_ALREADY_DECIDED, bookingNo, booking.status);
+        }
         if (!booking.status.openForIntake()) {
             throw new ProblemException(EligibilityError.BOOKING_NOT_OPEN_FOR_INTAKE, bookingNo, booking.status);
         }
@@ -338,7 +338,8 @@ public class Intake {
     }
 
     private static DeficiencyView view(Deficiency d) {
-        return new DeficiencyView(d.code(), d.item().key(), d.kind().name(), d.item().nameZh(), d.item().nameEn(), d.note());
+        return new DeficiencyView(d.code(), d.item().key(), d.kind().name(), d.item().nameZh(), d.item().nameEn(), d.note(),
+                d.item().region().orElse(null));
     }
 
     private NoticeView view(CorrectionNotice notice) {

@@ -74,7 +74,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "200", description = "The checklist against what was presented")
     @APIResponse(responseCode = "403", description = NOT_YOUR_HALL,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Raises({"BOOKING_NOT_FOUND", "NOT_YOUR_HALL", "BOOKING_NOT_OPEN_FOR_INTAKE", "HALL_REGION_UNKNOWN"})
+    @Raises({"BOOKING_NOT_FOUND", "NOT_YOUR_HALL", "BOOKING_NOT_OPEN_FOR_INTAKE", "INTAKE_ALREADY_DECIDED", "HALL_REGION_UNKNOWN"})
     public IntakeView record(@PathParam("bookingNo") String bookingNo, @NotNull MaterialsBody body) {
         return intake.record(bookingNo, body, caller.subject(), hall());
     }
@@ -92,12 +92,12 @@ public class IntakeResource {
                     + "booking and body replay the first response (with `Idempotent-Replayed: true`) and decide nothing again, "
                     + "so one receipt and one event; the same key for another booking or body is a 422 IDEMPOTENCY_KEY_REUSED. "
                     + "Keys are kept for a day. The header is optional: without it a repeated decision is not replayed but "
-                    + "refused with 409 BOOKING_NOT_OPEN_FOR_INTAKE once the booking is decided (still one receipt, one event).")
+                    + "refused with 409 INTAKE_ALREADY_DECIDED, naming the decision made (still one receipt, one event).")
     @APIResponse(responseCode = "200", description = "The decision (or its replay)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "403", description = NOT_YOUR_HALL,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Raises({"BOOKING_NOT_FOUND", "NOT_YOUR_HALL", "BOOKING_NOT_OPEN_FOR_INTAKE", "HALL_REGION_UNKNOWN",
+    @Raises({"BOOKING_NOT_FOUND", "NOT_YOUR_HALL", "BOOKING_NOT_OPEN_FOR_INTAKE", "INTAKE_ALREADY_DECIDED", "HALL_REGION_UNKNOWN",
             "MATERIALS_NOT_RECORDED", "APPLICATION_NOT_ACCEPTABLE", "NOTHING_TO_CORRECT", "NO_GROUND_FOR_REFUSAL",
             "OPTION_NOT_AVAILABLE"})
     public Response decide(@PathParam("bookingNo") String bookingNo,

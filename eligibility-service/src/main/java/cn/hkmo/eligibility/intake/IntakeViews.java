@@ -1,5 +1,6 @@
 package cn.hkmo.eligibility.intake;
 
+import cn.hkmo.contracts.common.Destination;
 import cn.hkmo.contracts.common.EndorsementRequest;
 import cn.hkmo.contracts.common.IssuedEndorsement;
 import cn.hkmo.contracts.common.Notice;
@@ -39,8 +40,13 @@ public final class IntakeViews {
         }
     }
 
-    /** One line of what is missing or wrong. */
-    public record DeficiencyView(String code, String key, String kind, String nameZh, String nameEn, String note) {
+    /**
+     * One line of what is missing or wrong.
+     *
+     * @param region the region of the endorsement the item is for; null for the application as a whole
+     */
+    public record DeficiencyView(String code, String key, String kind, String nameZh, String nameEn, String note,
+                                 Destination region) {
     }
 
     /** The checklist against what was presented, and the outcome it points to. */

@@ -9,8 +9,10 @@ public enum EligibilityError implements ErrorCode {
     BOOKING_NOT_FOUND(404),
     /** The booking belongs to another hall than the officer's. */
     NOT_YOUR_HALL(403),
-    /** The booking is not checked in, or already decided. */
+    /** The booking is not checked in (booked, cancelled, missed). */
     BOOKING_NOT_OPEN_FOR_INTAKE(409),
+    /** The booking was accepted or not accepted already: a repeat without the first Idempotency-Key is no new decision. */
+    INTAKE_ALREADY_DECIDED(409),
     /**
      * The booking does not say where its hall is (announced by an appointment-service from before
      * {@code hallRegion}), so the office's remit and hukou-local processing cannot be decided.

@@ -46,6 +46,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,7 +136,8 @@ class IntakeFlowTest {
                 .body("page", equalTo(0)).body("size", equalTo(100));
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
-                .then().statusCode(409).body("code", equalTo("BOOKING_NOT_OPEN_FOR_INTAKE"));
+                .then().statusCode(409).body("code", equalTo("INTAKE_ALREADY_DECIDED"))
+                .body("detail", containsString("ACCEPTED"));
         printedReceipt(applicationNo, officer);
     }
 
@@ -270,7 +272,8 @@ class IntakeFlowTest {
                 .then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
                 .post("/api/v1/intake/bookings/{no}/decision", bookingNo)
-                .then().statusCode(409).body("code", equalTo("BOOKING_NOT_OPEN_FOR_INTAKE"));
+                .then().statusCode(409).body("code", equalTo("INTAKE_ALREADY_DECIDED"))
+                .body("detail", containsString("ACCEPTED"));
 
         assertThat(((Number) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select count(*) from application where booking_no = :b").setParameter("b", bookingNo).getSingleResult())).intValue())
@@ -302,6 +305,9 @@ class IntakeFlowTest {
                 .body("noticeNo", matchesPattern("N\\d{8}510104[0-9A-HJKMNP-TV-Y]{11}"))
                 .body("items.code", equalTo(List.of("MISSING:VALID_PERMIT", "MISSING:RELATIVE_HK_ID_CARD:HK",
                         "MISSING:RELATIVE_HOME_RETURN_PERMIT:HK", "DEFECTIVE:KINSHIP_PROOF:SPOUSE")))
+                .body("items.region", equalTo(Arrays.asList(null, "HK", "HK", "HK")))
+                .body("items[2].description", equalTo("缺少: 港澳居民来往内地通行证（香港）"))
+                .body("items[2].descriptionEn", equalTo("Missing: Home-return permit (Hong Kong)"))
                 .extract().path("noticeNo");
 
         given().auth().oauth2(KeycloakTokens.password("liuyang")).get("/api/v1/intake/my/notices/{no}", noticeNo)
@@ -318,6 +324,7 @@ class IntakeFlowTest {
             CorrectionRequested notice = EventEnvelope.parse(record.value()).dataAs(CorrectionRequested.class);
             assertThat(notice.noticeNo()).isEqualTo(noticeNo);
             assertThat(notice.items()).hasSize(4);
+            assertThat(notice.items().get(2).region()).isEqualTo(Destination.HK);
         });
     }
 

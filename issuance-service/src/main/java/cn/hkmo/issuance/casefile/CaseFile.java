@@ -38,6 +38,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -129,6 +130,11 @@ public class CaseFile {
     private String mobileSealed;
     private String addressSealed;
     private String waybillNo;
+    /** What EMS reported of the mailing, in the order it was told (posted and delivered included). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tracking_step", joinColumns = @JoinColumn(name = "application_no"))
+    @OrderColumn(name = "position")
+    private List<TrackingStep> tracking = new ArrayList<>();
     private OffsetDateTime dispatchedAt;
     private OffsetDateTime deliveredAt;
     private OffsetDateTime readyAt;
@@ -321,7 +327,7 @@ public class CaseFile {
      *
      * @return the event, or empty for a repeat
      */
-    public Optional<PermitDispatched> dispatch(String waybill, OffsetDateTime at) {
+    public Optional<PermitDispatched> dispatch(String waybill, OffsetDateTime at, String place) {
         if (status == CaseStatus.DISPATCHED || status == CaseStatus.DELIVERED) {
             if (waybill.equals(waybillNo)) {
                 return Optional.empty();
@@ -338,11 +344,37 @@ public class CaseFile {
         this.waybillNo = waybill;
         this.dispatchedAt = at;
         this.status = CaseStatus.DISPATCHED;
-        return Optional.of(new PermitDispatched(applicationNo, subject, waybill, at));
+        tracking.add(new TrackingStep(TrackingStatus.POSTED, at, place));
+        return Optional.of(new PermitDispatched(applicationNo, subject, waybill, at, place));
+    }
+
+    /**
+     * A step EMS reports between posting and delivery (in transit, out for delivery, returned). The same status at the
+     * same place again is a no-op: the courier retries, with the time of its retry when it gave none.
+     *
+     * @return the new step, or empty for a repeat
+     */
+    public Optional<TrackingStep> track(String waybill, TrackingStatus reported, OffsetDateTime at, String place) {
+        if (reported == TrackingStatus.POSTED || reported == TrackingStatus.DELIVERED) {
+            throw new IllegalArgumentException("posting and delivery are the dispatch and the delivery: " + reported);
+        }
+        if (status != CaseStatus.DISPATCHED) {
+            throw new ProblemException(IssuanceError.NOT_DISPATCHED, applicationNo, status);
+        }
+        if (!waybill.equals(waybillNo)) {
+            throw new ProblemException(IssuanceError.WAYBILL_MISMATCH, applicationNo, waybillNo);
+        }
+        if (tracking.stream().anyMatch(step -> step.sameAs(reported, place))) {
+            return Optional.empty();
+        }
+        requireAfter(at, dispatchedAt);
+        TrackingStep step = new TrackingStep(reported, at, place);
+        tracking.add(step);
+        return Optional.of(step);
     }
 
     /** EMS handed the permit over. A repeat is a no-op. */
-    public Optional<PermitDelivered> deliver(String waybill, OffsetDateTime at) {
+    public Optional<PermitDelivered> deliver(String waybill, OffsetDateTime at, String place) {
         if (status != CaseStatus.DISPATCHED && status != CaseStatus.DELIVERED) {
             throw new ProblemException(IssuanceError.NOT_DISPATCHED, applicationNo, status);
         }
@@ -355,7 +387,8 @@ public class CaseFile {
         requireAfter(at, dispatchedAt);
         this.deliveredAt = at;
         this.status = CaseStatus.DELIVERED;
-        return Optional.of(new PermitDelivered(applicationNo, subject, waybill, at));
+        tracking.add(new TrackingStep(TrackingStatus.DELIVERED, at, place));
+        return Optional.of(new PermitDelivered(applicationNo, subject, waybill, at, place));
     }
 
     /**
@@ -477,6 +510,12 @@ public class CaseFile {
     public String mobileSealed() { return mobileSealed; }
     public String addressSealed() { return addressSealed; }
     public String waybillNo() { return waybillNo; }
+
+    /** The mailing's steps as they happened (EMS may report a scan late), posted first. */
+    public List<TrackingStep> tracking() {
+        return tracking.stream().sorted(Comparator.comparing((TrackingStep t) -> t.at().toInstant())
+                .thenComparing(TrackingStep::status)).toList();
+    }
     public OffsetDateTime dispatchedAt() { return dispatchedAt; }
     public OffsetDateTime deliveredAt() { return deliveredAt; }
     public OffsetDateTime readyAt() { return readyAt; }

@@ -62,10 +62,16 @@ public record CaseView(
                          OffsetDateTime issuedAt, List<GrantedEndorsement> endorsements) {
     }
 
+    /** @param tracking the EMS mailing's steps (posted, in transit, out for delivery, returned, delivered); null before dispatch */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Delivery(CollectionMethod method, String recipient, String mobile, String address, String waybillNo,
                            OffsetDateTime dispatchedAt, OffsetDateTime deliveredAt, OffsetDateTime readySince,
-                           OffsetDateTime collectedAt, Boolean collectedByProxy, String proxyName, String proxyResidentId) {
+                           OffsetDateTime collectedAt, Boolean collectedByProxy, String proxyName, String proxyResidentId,
+                           List<Tracking> tracking) {
+    }
+
+    /** A step of an EMS mailing: when (+08:00) and where, as EMS reported it. */
+    public record Tracking(TrackingStatus status, OffsetDateTime at, String place) {
     }
 
     /** @param deadlineNote the wording on a provisional deadline, or null */
@@ -83,7 +89,8 @@ public record CaseView(
                 new Delivery(c.deliveryMethod(), personalData.open(c.recipientSealed()),
                         MobileNumber.mask(personalData.open(c.mobileSealed())), personalData.open(c.addressSealed()),
                         c.waybillNo(), c.dispatchedAt(), c.deliveredAt(), c.readyAt(), c.collectedAt(), c.collectedByProxy(),
-                        c.proxyName(), c.proxyIdMasked()),
+                        c.proxyName(), c.proxyIdMasked(), c.tracking().isEmpty() ? null
+                        : c.tracking().stream().map(t -> new Tracking(t.status(), t.at(), t.place())).toList()),
                 c.decisionNo());
     }
 }

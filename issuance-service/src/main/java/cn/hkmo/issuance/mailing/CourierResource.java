@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The API the EMS integration calls with its service-account token (client {@code courier-ems}, role {@code courier}). */
 @Path("/api/v1/courier/mailings")
 @RolesAllowed("courier")
-@Tag(name = "courier", description = "EMS integration: pick-up list, dispatch and delivery updates")
+@Tag(name = "courier", description = "EMS integration: pick-up list, dispatch, scans on the way and delivery")
 public class CourierResource {
 
     private final MailingService mailing;
@@ -62,6 +62,27 @@ public class CourierResource {
                              String idempotencyKey,
                              @NotNull @Valid DispatchRequest request) {
         return writes.run("dispatch", idempotencyKey, applicationNo, request, () -> mailing.dispatch(applicationNo, request));
+    }
+
+    @POST
+    @Path("/{applicationNo}/tracking")
+    @Operation(summary = "A scan on the way (运输中, 派送中, 退回): when and where, for the citizen's tracking; repeating it is harmless",
+            description = RetriedWrites.SAFE_TO_RETRY + " Without a key the same status at the same place again is harmless "
+                    + "too (204, nothing changes). Posting and delivery are the dispatch and delivery calls. RETURNED records "
+                    + "that EMS sends the permit back to the hall; the case stays dispatched for the office to follow up.")
+    @APIResponse(responseCode = "204", description = "Recorded (or already recorded, or the replay)")
+    @APIResponse(responseCode = "409", description = "NOT_DISPATCHED (not on its way: before dispatch or after delivery), "
+            + "WAYBILL_MISMATCH",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = RetriedWrites.KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Raises({"CASE_NOT_FOUND", "NOT_DISPATCHED", "WAYBILL_MISMATCH", "REPORTED_TIME_IN_FUTURE",
+            "REPORTED_TIME_BEFORE_PREVIOUS_STEP"})
+    public Response track(@PathParam("applicationNo") String applicationNo,
+                          @Parameter(description = RetriedWrites.KEY) @HeaderParam(IdempotencyKeys.HEADER)
+                          String idempotencyKey,
+                          @NotNull @Valid TrackingReport report) {
+        return writes.run("tracking", idempotencyKey, applicationNo, report, () -> mailing.track(applicationNo, report));
     }
 
     @POST

@@ -14,6 +14,10 @@ import cn.hkmo.issuance.casefile.CaseStore;
 import cn.hkmo.issuance.casefile.CaseView;
 import cn.hkmo.issuance.casefile.CaseViews;
 import cn.hkmo.issuance.casefile.PersonalData;
+import cn.hkmo.issuance.casefile.TrackingStatus;
+import cn.hkmo.issuance.timeline.TimelineFact;
+import cn.hkmo.issuance.timeline.TimelineRecorder;
+import cn.hkmo.issuance.timeline.TimelineStep;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
@@ -23,6 +27,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /** EMS mailing: the citizen's delivery choice until dispatch, and the courier's dispatch and delivery updates. */
 @ApplicationScoped
@@ -34,16 +39,18 @@ public class MailingService {
     private final CaseProgress progress;
     private final PersonalData personalData;
     private final CaseViews views;
+    private final TimelineRecorder timeline;
     private final Clock clock;
     private final Duration courierSkew;
 
     public MailingService(CaseStore store, CaseEvents events, CaseProgress progress, PersonalData personalData, CaseViews views,
-                          Clock clock, IssuanceConfig config) {
+                          TimelineRecorder timeline, Clock clock, IssuanceConfig config) {
         this.store = store;
         this.events = events;
         this.progress = progress;
         this.personalData = personalData;
         this.views = views;
+        this.timeline = timeline;
         this.clock = clock;
         this.courierSkew = config.courier().clockSkew();
     }
@@ -73,12 +80,31 @@ public class MailingService {
 
     public void dispatch(String applicationNo, DispatchRequest request) {
         CaseFile c = store.lockExisting(applicationNo);
-        c.dispatch(request.waybillNo(), reported(request.dispatchedAt())).ifPresent(e -> events.publish(applicationNo, e));
+        c.dispatch(request.waybillNo(), reported(request.dispatchedAt()), request.place())
+                .ifPresent(e -> events.publish(applicationNo, e));
+    }
+
+    /** A scan on the way: a step of the citizen's tracking and timeline (no event: nothing else acts on a scan today). */
+    public void track(String applicationNo, TrackingReport report) {
+        CaseFile c = store.lockExisting(applicationNo);
+        TrackingStatus status = TrackingStatus.valueOf(report.status().name());
+        c.track(report.waybillNo(), status, reported(report.at()), report.place()).ifPresent(step ->
+                timeline.record(new TimelineFact(null, timelineStep(report.status()), applicationNo, null, c.subject(), step.at(),
+                        Map.of("waybillNo", c.waybillNo(), "place", step.place()))));
     }
 
     public void deliver(String applicationNo, DeliveryConfirmation request) {
         CaseFile c = store.lockExisting(applicationNo);
-        c.deliver(request.waybillNo(), reported(request.deliveredAt())).ifPresent(e -> events.publish(applicationNo, e));
+        c.deliver(request.waybillNo(), reported(request.deliveredAt()), request.place())
+                .ifPresent(e -> events.publish(applicationNo, e));
+    }
+
+    private static TimelineStep timelineStep(TrackingReport.Scan scan) {
+        return switch (scan) {
+            case IN_TRANSIT -> TimelineStep.IN_TRANSIT;
+            case OUT_FOR_DELIVERY -> TimelineStep.OUT_FOR_DELIVERY;
+            case RETURNED -> TimelineStep.MAIL_RETURNED;
+        };
     }
 
     /** The courier's time, now if it gave none; one ahead of the clock by more than the allowed skew is refused. */

@@ -6,7 +6,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** {@code appointments}: booked, rescheduled, cancelled, checked in — the start of the citizen's timeline. */
+/** {@code appointments}: booked, rescheduled, cancelled, checked in, missed — the start of the citizen's timeline. */
 @ApplicationScoped
 public class AppointmentEventsConsumer {
 

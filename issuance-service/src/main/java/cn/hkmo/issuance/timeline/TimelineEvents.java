@@ -7,6 +7,7 @@ import cn.hkmo.contracts.applications.CorrectionRequested;
 import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
+import cn.hkmo.contracts.appointments.BookingNoShow;
 import cn.hkmo.contracts.appointments.BookingRescheduled;
 import cn.hkmo.contracts.issuance.CaseOpened;
 import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
@@ -53,6 +54,11 @@ public final class TimelineEvents {
                 BookingCheckedIn b = e.dataAs(BookingCheckedIn.class);
                 yield fact(e, TimelineStep.CHECKED_IN, null, b.bookingNo(), b.subject(), b.checkedInAt(),
                         details("hallId", b.hallId()));
+            }
+            case BookingNoShow.TYPE -> {
+                BookingNoShow b = e.dataAs(BookingNoShow.class);
+                yield fact(e, TimelineStep.NO_SHOW, null, b.bookingNo(), b.subject(), b.recordedAt(),
+                        details("hallId", b.hallId(), "date", b.date()));
             }
             case CorrectionRequested.TYPE -> {
                 CorrectionRequested c = e.dataAs(CorrectionRequested.class);
@@ -120,12 +126,12 @@ public final class TimelineEvents {
             case PermitDispatched.TYPE -> {
                 PermitDispatched p = e.dataAs(PermitDispatched.class);
                 yield fact(e, TimelineStep.DISPATCHED, p.applicationNo(), null, p.subject(), p.dispatchedAt(),
-                        details("waybillNo", p.waybillNo()));
+                        details("waybillNo", p.waybillNo(), "place", p.place()));
             }
             case PermitDelivered.TYPE -> {
                 PermitDelivered p = e.dataAs(PermitDelivered.class);
                 yield fact(e, TimelineStep.DELIVERED, p.applicationNo(), null, p.subject(), p.deliveredAt(),
-                        details("waybillNo", p.waybillNo()));
+                        details("waybillNo", p.waybillNo(), "place", p.place()));
             }
             case PermitCollected.TYPE -> {
                 PermitCollected p = e.dataAs(PermitCollected.class);

@@ -5,6 +5,8 @@ public enum TimelineStep {
     BOOKED,
     RESCHEDULED,
     BOOKING_CANCELLED,
+    /** The citizen did not come in the booked window (爽约); repeated ones restrict online booking (appointment-service). */
+    NO_SHOW,
     CHECKED_IN,
     CORRECTION_REQUESTED,
     NOT_ACCEPTED,
@@ -23,6 +25,12 @@ public enum TimelineStep {
     /** The hall keeps the permit only until {@code collectBy}: the citizen was reminded. */
     COLLECTION_DEADLINE_NEAR,
     DISPATCHED,
+    /** EMS scanned the permit on the way (运输中), with the place. */
+    IN_TRANSIT,
+    /** With the postman (派送中). */
+    OUT_FOR_DELIVERY,
+    /** EMS could not deliver and sends the permit back to the hall (退回). */
+    MAIL_RETURNED,
     DELIVERED,
     COLLECTED
 }

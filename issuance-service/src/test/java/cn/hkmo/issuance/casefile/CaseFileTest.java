@@ -166,36 +166,61 @@ class CaseFileTest {
         void a_reported_time_before_the_step_it_follows_is_refused() {
             CaseFile c = issued(Cases.EMS);
             // issued on 4 March: a dispatch reported on 3 March would put the timeline out of order
-            expectProblem(IssuanceError.REPORTED_TIME_BEFORE_PREVIOUS_STEP, () -> c.dispatch("EA123456789CN", at(2026, 3, 3)));
+            expectProblem(IssuanceError.REPORTED_TIME_BEFORE_PREVIOUS_STEP, () -> c.dispatch("EA123456789CN", at(2026, 3, 3), null));
             assertThat(c.status()).isEqualTo(CaseStatus.ISSUED);
-            c.dispatch("EA123456789CN", at(2026, 3, 5)).orElseThrow();
-            expectProblem(IssuanceError.REPORTED_TIME_BEFORE_PREVIOUS_STEP, () -> c.deliver("EA123456789CN", at(2026, 3, 4)));
+            c.dispatch("EA123456789CN", at(2026, 3, 5), null).orElseThrow();
+            expectProblem(IssuanceError.REPORTED_TIME_BEFORE_PREVIOUS_STEP, () -> c.deliver("EA123456789CN", at(2026, 3, 4), null));
             assertThat(c.status()).isEqualTo(CaseStatus.DISPATCHED);
         }
 
         @Test
         void ems_dispatch_then_delivery_and_repeats_are_no_ops() {
             CaseFile c = issued(Cases.EMS);
-            assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5))).isPresent();
-            assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5))).isEmpty();
-            expectProblem(IssuanceError.WAYBILL_MISMATCH, () -> c.dispatch("EA000000000CN", at(2026, 3, 5)));
+            assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5), null)).isPresent();
+            assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5), null)).isEmpty();
+            expectProblem(IssuanceError.WAYBILL_MISMATCH, () -> c.dispatch("EA000000000CN", at(2026, 3, 5), null));
             expectProblem(IssuanceError.DELIVERY_CHANGE_CLOSED, () -> c.changeDelivery(Cases.sealed(Cases.HALL)));
-            assertThat(c.deliver("EA123456789CN", at(2026, 3, 6))).isPresent();
-            assertThat(c.deliver("EA123456789CN", at(2026, 3, 6))).isEmpty();
+            assertThat(c.deliver("EA123456789CN", at(2026, 3, 6), null)).isPresent();
+            assertThat(c.deliver("EA123456789CN", at(2026, 3, 6), null)).isEmpty();
             assertThat(c.status()).isEqualTo(CaseStatus.DELIVERED);
+        }
+
+        @Test
+        void the_mailing_keeps_its_steps_with_time_and_place_in_the_order_they_happened() {
+            CaseFile c = issued(Cases.EMS);
+            c.dispatch("EA123456789CN", at(2026, 3, 5), "北京朝阳邮政营业部").orElseThrow();
+            // EMS reports the sorting-centre scan after the postman's: the steps still read in the order they happened
+            assertThat(c.track("EA123456789CN", TrackingStatus.OUT_FOR_DELIVERY, at(2026, 3, 6).plusHours(9), "北京海淀投递部"))
+                    .isPresent();
+            assertThat(c.track("EA123456789CN", TrackingStatus.IN_TRANSIT, at(2026, 3, 6), "北京邮区中心局")).isPresent();
+            assertThat(c.track("EA123456789CN", TrackingStatus.IN_TRANSIT, at(2026, 3, 6).plusMinutes(1), "北京邮区中心局"))
+                    .as("a retry, stamped with its own time").isEmpty();
+            expectProblem(IssuanceError.WAYBILL_MISMATCH,
+                    () -> c.track("EA000000000CN", TrackingStatus.IN_TRANSIT, at(2026, 3, 6), "北京邮区中心局"));
+            expectProblem(IssuanceError.REPORTED_TIME_BEFORE_PREVIOUS_STEP,
+                    () -> c.track("EA123456789CN", TrackingStatus.IN_TRANSIT, at(2026, 3, 4), "天津邮区中心局"));
+            c.deliver("EA123456789CN", at(2026, 3, 7), "北京海淀区").orElseThrow();
+
+            assertThat(c.tracking()).extracting(TrackingStep::status).containsExactly(TrackingStatus.POSTED,
+                    TrackingStatus.IN_TRANSIT, TrackingStatus.OUT_FOR_DELIVERY, TrackingStatus.DELIVERED);
+            assertThat(c.tracking()).extracting(TrackingStep::place).containsExactly("北京朝阳邮政营业部", "北京邮区中心局",
+                    "北京海淀投递部", "北京海淀区");
+            // nothing is on its way any more
+            expectProblem(IssuanceError.NOT_DISPATCHED,
+                    () -> c.track("EA123456789CN", TrackingStatus.RETURNED, at(2026, 3, 8), "北京海淀投递部"));
         }
 
         @Test
         void delivery_before_dispatch_is_refused() {
             CaseFile c = issued(Cases.EMS);
-            expectProblem(IssuanceError.NOT_DISPATCHED, () -> c.deliver("EA123456789CN", at(2026, 3, 6)));
+            expectProblem(IssuanceError.NOT_DISPATCHED, () -> c.deliver("EA123456789CN", at(2026, 3, 6), null));
         }
 
         @Test
         void not_dispatched_before_issuance() {
             CaseFile c = Cases.open(Cases.accepted("A6", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
                     LocalDate.of(2026, 3, 2)), true);
-            expectProblem(IssuanceError.NOT_AWAITING_DISPATCH, () -> c.dispatch("EA123456789CN", at(2026, 3, 5)));
+            expectProblem(IssuanceError.NOT_AWAITING_DISPATCH, () -> c.dispatch("EA123456789CN", at(2026, 3, 5), null));
         }
 
         @Test
@@ -204,7 +229,7 @@ class CaseFileTest {
             c.changeDelivery(Cases.sealed(Cases.HALL));
             assertThat(c.status()).isEqualTo(CaseStatus.READY_FOR_COLLECTION);
             assertThat(c.readyAt()).isEqualTo(at(2026, 3, 4));
-            expectProblem(IssuanceError.NOT_FOR_MAILING, () -> c.dispatch("EA123456789CN", at(2026, 3, 5)));
+            expectProblem(IssuanceError.NOT_FOR_MAILING, () -> c.dispatch("EA123456789CN", at(2026, 3, 5), null));
             c.changeDelivery(Cases.sealed(Cases.EMS));
             assertThat(c.status()).isEqualTo(CaseStatus.ISSUED);
             assertThat(c.deliveryMethod()).isEqualTo(CollectionMethod.EMS);

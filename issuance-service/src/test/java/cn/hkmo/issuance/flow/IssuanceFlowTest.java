@@ -304,20 +304,38 @@ class IssuanceFlowTest {
         as(courier).body(Map.of("waybillNo", "1180123456789", "dispatchedAt", OffsetDateTime.now(clock).plusDays(1).toString()))
                 .post("/api/v1/courier/mailings/{no}/dispatch", no).then().statusCode(422)
                 .body("code", equalTo("REPORTED_TIME_IN_FUTURE"));
-        Map<String, String> dispatch = Map.of("waybillNo", "1180123456789");
+        Map<String, String> dispatch = Map.of("waybillNo", "1180123456789", "place", "北京朝阳邮政营业部");
         as(courier).body(dispatch).post("/api/v1/courier/mailings/{no}/dispatch", no).then().statusCode(204);
         as(courier).body(dispatch).post("/api/v1/courier/mailings/{no}/dispatch", no).then().statusCode(204);
         as(citizen).body(Map.of("method", "HALL")).put("/api/v1/cases/{no}/delivery-method", no).then().statusCode(409)
                 .body("code", equalTo("DELIVERY_CHANGE_CLOSED"));
-        as(courier).body(Map.of("waybillNo", "1180123456789")).post("/api/v1/courier/mailings/{no}/delivery", no)
-                .then().statusCode(204);
+        // the scans on the way: posting and delivery have their own calls, a scan needs its place
+        Map<String, String> inTransit = Map.of("waybillNo", "1180123456789", "status", "IN_TRANSIT", "place", "北京邮区中心局");
+        as(courier).body(inTransit).post("/api/v1/courier/mailings/{no}/tracking", no).then().statusCode(204);
+        as(courier).body(inTransit).post("/api/v1/courier/mailings/{no}/tracking", no).then().statusCode(204);
+        as(courier).body(Map.of("waybillNo", "1180123456789", "status", "POSTED", "place", "北京邮区中心局"))
+                .post("/api/v1/courier/mailings/{no}/tracking", no).then().statusCode(400)
+                .body("violations[0].field", equalTo("status"));
+        as(courier).body(Map.of("waybillNo", "1180123456789", "status", "OUT_FOR_DELIVERY"))
+                .post("/api/v1/courier/mailings/{no}/tracking", no).then().statusCode(400)
+                .body("violations[0].field", equalTo("place"));
+        as(courier).body(Map.of("waybillNo", "1180123456789", "status", "OUT_FOR_DELIVERY", "place", "北京朝阳投递部"))
+                .post("/api/v1/courier/mailings/{no}/tracking", no).then().statusCode(204);
+        as(courier).body(Map.of("waybillNo", "1180123456789", "place", "北京市朝阳区建国路1号"))
+                .post("/api/v1/courier/mailings/{no}/delivery", no).then().statusCode(204);
 
+        as(citizen).get("/api/v1/cases/{no}", no).then().statusCode(200)
+                .body("delivery.tracking.status", contains("POSTED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED"))
+                .body("delivery.tracking.place", contains("北京朝阳邮政营业部", "北京邮区中心局", "北京朝阳投递部", "北京市朝阳区建国路1号"))
+                .body("delivery.tracking[0].at", endsWith("+08:00"));
         as(citizen).get("/api/v1/timeline/{no}", no).then().statusCode(200)
                 .body("status", equalTo("DELIVERED"))
                 .body("targetDate", equalTo("2026-10-16"))
                 .body("steps.step", contains("BOOKED", "CHECKED_IN", "ACCEPTED", "UNDER_REVIEW", "PAID", "APPROVED", "ISSUED",
-                        "DISPATCHED", "DELIVERED"))
-                .body("steps.find { it.step == 'DISPATCHED' }.details.waybillNo", equalTo("1180123456789"));
+                        "DISPATCHED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED"))
+                .body("steps.find { it.step == 'DISPATCHED' }.details.waybillNo", equalTo("1180123456789"))
+                .body("steps.find { it.step == 'DISPATCHED' }.details.place", equalTo("北京朝阳邮政营业部"))
+                .body("steps.find { it.step == 'IN_TRANSIT' }.details.place", equalTo("北京邮区中心局"));
         as(Users.token("officer.bj")).get("/api/v1/timeline/{no}", no).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Events.publishedTypes(Topics.ISSUANCE, no))
                 .containsExactly(CaseOpened.TYPE, DecisionApproved.TYPE, PermitIssued.TYPE, PermitDispatched.TYPE,

@@ -4,6 +4,7 @@ import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.CorrectionRequested;
 import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
+import cn.hkmo.contracts.appointments.BookingNoShow;
 import cn.hkmo.contracts.appointments.HallClosed;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.Notice;
@@ -57,6 +58,18 @@ class TimelineEventsTest {
         var refused = TimelineEvents.stepOf(envelope(DecisionRefused.TYPE, "A1", new DecisionRefused("A1", "sub-zhangwei",
                 "110000-2026-000001", List.of("材料虚假"), "reviewer.bj", T0))).orElseThrow();
         assertThat(refused.details()).containsOnlyKeys("decisionNo");
+    }
+
+    @Test
+    void a_no_show_is_a_step_of_its_booking() {
+        var noShow = TimelineEvents.stepOf(envelope(BookingNoShow.TYPE, "B1", new BookingNoShow("B1", "sub-zhangwei",
+                "BJ-CHAOYANG", LocalDate.of(2026, 3, 2), T0.plusMinutes(46)))).orElseThrow();
+        assertThat(noShow.step()).isEqualTo(TimelineStep.NO_SHOW);
+        assertThat(noShow.bookingNo()).isEqualTo("B1");
+        assertThat(noShow.applicationNo()).isNull();
+        assertThat(noShow.subject()).isEqualTo("sub-zhangwei");
+        assertThat(noShow.at()).isEqualTo(T0.plusMinutes(46));
+        assertThat(noShow.details()).containsEntry("date", "2026-03-02").containsEntry("hallId", "BJ-CHAOYANG");
     }
 
     @Test

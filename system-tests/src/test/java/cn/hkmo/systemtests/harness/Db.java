@@ -17,7 +17,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Read-only looks into the services' databases (user = password = database name), for what the API cannot show:
- * rows per acknowledged request, the outbox backlog, the inbox, how personal data is stored.
+ * rows per acknowledged request, the outbox backlog, the inbox, how personal data is stored; and one write that stands
+ * in for the passing of days ({@link #moveBookingToYesterday}).
  */
 public final class Db {
 
@@ -74,6 +75,23 @@ public final class Db {
             return quiet;
         });
         return last.get();
+    }
+
+    /**
+     * The one write: a booking's day moved to yesterday, standing in for the days a test cannot wait (a missed window
+     * becomes a no-show only once its check-in has closed). Everything after it is the services' own doing.
+     */
+    public static void moveBookingToYesterday(String bookingNo) {
+        try (Connection c = connect("appointment"); PreparedStatement ps = c.prepareStatement(
+                "update booking set slot_date = ? where booking_no = ? and status = 'BOOKED'")) {
+            ps.setObject(1, Suite.today().minusDays(1));
+            ps.setString(2, bookingNo);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("no booked booking " + bookingNo);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("appointment: " + e.getMessage(), e);
+        }
     }
 
     /** Rows in the outbox not yet published, over the four service databases. */

@@ -196,6 +196,8 @@ public final class Suite {
                 // Reminders for every booking of the coming week, swept every 2 s: a test's booking is reminded at once.
                 c.put("hkmo.appointment.reminder-lead", "P8D");
                 c.put("hkmo.appointment-jobs.reminder-sweep", "2s");
+                // A missed window (Db.moveBookingToYesterday) becomes a no-show within seconds.
+                c.put("hkmo.appointment-jobs.no-show-sweep", "2s");
             }
             case FEE -> {
                 // The SDK reaches the simulator inside fee-service; the simulator's notify enters through the

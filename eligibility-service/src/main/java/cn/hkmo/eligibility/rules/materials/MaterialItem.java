@@ -1,9 +1,13 @@
 package cn.hkmo.eligibility.rules.materials;
 
+import cn.hkmo.contracts.common.Destination;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import cn.hkmo.eligibility.rules.RuleRef;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One document to bring.
@@ -28,5 +32,11 @@ public record MaterialItem(
     @JsonProperty
     public String key() {
         return qualifier == null ? code : code + ":" + qualifier;
+    }
+
+    /** The region of the endorsement the item is for ({@code HK-T} → HK); empty for the application as a whole. */
+    @JsonIgnore
+    public Optional<Destination> region() {
+        return Arrays.stream(Destination.values()).filter(d -> forItem != null && forItem.startsWith(d.name() + "-")).findFirst();
     }
 }
