@@ -2,7 +2,10 @@ package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.AppointmentConfig;
+import cn.hkmo.appointment.hall.ClosureRequest;
+import cn.hkmo.appointment.hall.ClosureView;
 import cn.hkmo.appointment.hall.HallClosureEntity;
+import cn.hkmo.appointment.hall.HallClosures;
 import cn.hkmo.appointment.hall.HallService;
 import cn.hkmo.appointment.slot.HoldEntity;
 import cn.hkmo.appointment.slot.Locks;
@@ -33,7 +36,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class ClosureService {
+public class ClosureService implements HallClosures {
 
     private final HallService halls;
     private final Locks locks;
@@ -56,12 +59,7 @@ public class ClosureService {
         this.clock = clock;
     }
 
-    public record ClosureRequest(LocalDate date, String reason) {
-    }
-
-    public record ClosureView(String hallId, LocalDate date, String reason, List<String> cancelledBookings) {
-    }
-
+    @Override
     public ClosureView close(String hallId, ClosureRequest request) {
         if (request.date() == null || request.reason() == null || request.reason().isBlank()) {
             throw new ProblemException(AppointmentError.FIELD_REQUIRED)
@@ -103,13 +101,14 @@ public class ClosureService {
         return new ClosureView(hallId, request.date(), request.reason(), cancelled);
     }
 
-    /** Opens a closed day again; cancelled bookings stay cancelled. */
+    @Override
     public void reopen(String hallId, LocalDate date) {
         if (HallClosureEntity.delete("hallId = ?1 and date = ?2", hallId, date) == 0) {
             throw new ProblemException(AppointmentError.CLOSURE_NOT_FOUND, hallId, date);
         }
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClosureView> upcoming(String hallId, PageRequest paging) {
         return Page.of(paging,

@@ -1,7 +1,6 @@
 package cn.hkmo.appointment.hall;
 
 import cn.hkmo.appointment.AppointmentError;
-import cn.hkmo.appointment.booking.ClosureService;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
@@ -33,9 +32,9 @@ import java.time.LocalDate;
 public class AdminHallResource {
 
     private final HallService halls;
-    private final ClosureService closures;
+    private final HallClosures closures;
 
-    public AdminHallResource(HallService halls, ClosureService closures) {
+    public AdminHallResource(HallService halls, HallClosures closures) {
         this.halls = halls;
         this.closures = closures;
     }
@@ -60,7 +59,7 @@ public class AdminHallResource {
 
     @GET
     @Path("{id}/closures")
-    public Page<ClosureService.ClosureView> closures(@PathParam("id") String id,
+    public Page<ClosureView> closures(@PathParam("id") String id,
                                                      @QueryParam("page") @DefaultValue("0") int page,
                                                      @QueryParam("size") @DefaultValue("50") int size) {
         return closures.upcoming(id, PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
@@ -71,8 +70,8 @@ public class AdminHallResource {
     @Operation(summary = "Close a hall for a day: cancels that day's bookings (events for notification) and gives priority to rebook")
     @Raises({"FIELD_REQUIRED", "HALL_NOT_FOUND", "WINDOW_IN_PAST", "CLOSURE_EXISTS"})
     @APIResponse(responseCode = "201", description = "Closed; the cancelled bookings are listed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureService.ClosureView.class)))
-    public Response close(@PathParam("id") String id, @NotNull ClosureService.ClosureRequest request) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))
+    public Response close(@PathParam("id") String id, @NotNull ClosureRequest request) {
         return Response.status(201).entity(closures.close(id, request)).build();
     }
 
