@@ -94,7 +94,8 @@ class MessageCentreTest {
         RestAssured.given().auth().oauth2(lina).get("/api/v1/messages?size=0").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
         RestAssured.given().auth().oauth2(lina).header("Accept-Language", "en").get("/api/v1/messages/not-a-uuid").then()
-                .statusCode(400).body("code", equalTo("MALFORMED_REQUEST")).body("title", not(containsString("请求")));
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("id"))
+                .body("violations[0].code", equalTo("INVALID_FORMAT")).body("title", not(containsString("请求")));
         RestAssured.given().auth().oauth2(lina).get("/api/v1/messages?page=0&size=5").then().statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(5)).body("total", notNullValue());
     }
