@@ -230,6 +230,13 @@ class GatewayTest {
     }
 
     @Test
+    void aBearerTokenOnASignedCallbackIsNotPassedOn() {
+        given().header("Authorization", "Bearer not-a-token").formParam("out_trade_no", "F1")
+                .post("/api/v1/fees/alipay/notify?m=" + marker())
+                .then().statusCode(200).body("headers", not(hasKey("authorization")));
+    }
+
+    @Test
     void anOversizedBodyIsRefusedWith413() {
         given().contentType("application/json").body("x".repeat(2048))
                 .post("/api/v1/bookings")
