@@ -14,12 +14,13 @@ public enum TimelineStep {
     UNDER_REVIEW,
     FEE_ASSESSED,
     PAID,
-    REFUNDED,
     DEADLINE_EXTENDED,
     /** A holiday notice moved a provisional deadline. */
     DEADLINE_RECOMPUTED,
     APPROVED,
     REFUSED,
+    /** After the refusal it follows (docs/domain.md#r-refusal-refund), and after a payment it gives back. */
+    REFUNDED,
     ISSUED,
     READY_FOR_COLLECTION,
     /** The hall keeps the permit only until {@code collectBy}: the citizen was reminded. */

@@ -35,4 +35,16 @@ class TimelineOrderTest {
         assertThat(Timeline.order(facts)).extracting(Timeline.Step::step)
                 .containsExactly(TimelineStep.APPROVED, TimelineStep.PAID);
     }
+
+    @Test
+    void theRefundARefusalStartsFollowsItInTheSameSecond() {
+        // fee-service refunds within the second of the refusal; the refund's event may be recorded first (CI met it)
+        List<TimelineFact> facts = List.of(
+                fact(TimelineStep.REFUNDED, "2026-12-05T15:39:04.600+08:00"),
+                fact(TimelineStep.REFUSED, "2026-12-05T15:39:04.550+08:00"),
+                fact(TimelineStep.PAID, "2026-12-05T15:39:03+08:00"));
+
+        assertThat(Timeline.order(facts)).extracting(Timeline.Step::step)
+                .containsExactly(TimelineStep.PAID, TimelineStep.REFUSED, TimelineStep.REFUNDED);
+    }
 }
