@@ -75,4 +75,11 @@ public class DeliveryEntity {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** For logs and test failures: the state of the attempt, never the recipient. */
+    @Override
+    public String toString() {
+        return "Delivery[" + id + " " + channel + " " + kind + " " + status + " reason=" + reason + " attempts=" + attempts
+                + " next=" + nextAttemptAt + "]";
+    }
 }
