@@ -161,6 +161,12 @@ public final class EventCatalog {
         return ALL.stream().filter(event -> event.type().equals(type)).findFirst();
     }
 
+    /** The entry of a payload record; every payload is in the catalogue, so a missing one is a programming error. */
+    public static EventType of(Class<? extends Record> payload) {
+        return ALL.stream().filter(event -> event.payload().equals(payload)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not an event payload of the catalogue: " + payload.getName()));
+    }
+
     /** The types published on {@code topic}, in catalogue order. */
     public static List<EventType> onTopic(String topic) {
         return ALL.stream().filter(event -> event.topic().equals(topic)).toList();

@@ -2,7 +2,6 @@ package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.slot.Holds;
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingNoShow;
 import cn.hkmo.contracts.appointments.ReminderDue;
 import cn.hkmo.kit.config.ClockProducer;
@@ -73,7 +72,7 @@ public class BookingJobs {
             }
             booking.status = BookingEntity.Status.NO_SHOW;
             booking.updatedAt = OffsetDateTime.now(clock);
-            outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingNoShow.TYPE, new BookingNoShow(booking.bookingNo,
+            outbox.publish(booking.bookingNo, new BookingNoShow(booking.bookingNo,
                     booking.citizenSubject, booking.hallId, booking.date, booking.updatedAt));
             recorded++;
         }
@@ -93,7 +92,7 @@ public class BookingJobs {
                 break;
             }
             booking.reminderSentAt = OffsetDateTime.now(clock);
-            outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, ReminderDue.TYPE, new ReminderDue(booking.bookingNo,
+            outbox.publish(booking.bookingNo, new ReminderDue(booking.bookingNo,
                     booking.citizenSubject, booking.hallId, booking.date, booking.windowStart,
                     startsAt.atZone(ClockProducer.BUSINESS_ZONE).toOffsetDateTime()));
             sent++;

@@ -14,7 +14,6 @@ import cn.hkmo.appointment.slot.Slot;
 import cn.hkmo.appointment.slot.SlotPlanner;
 import cn.hkmo.appointment.slot.Waitlist;
 import cn.hkmo.appointment.slot.WindowRequest;
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.BookingRescheduled;
@@ -124,7 +123,7 @@ public class BookingService {
                 request.emergencyContact(), request.delivery());
         booking.personalData = views.seal(personal);
         booking.persist();
-        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingBooked.TYPE, booked(booking, hall, personal, now));
+        outbox.publish(booking.bookingNo, booked(booking, hall, personal, now));
         return views.of(booking, hall, personal);
     }
 
@@ -159,7 +158,7 @@ public class BookingService {
         booking.cancelReason = BookingEntity.CancelReason.CITIZEN;
         booking.updatedAt = OffsetDateTime.now(clock);
         waitlist.release(booking.slot());
-        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingCancelled.TYPE, new BookingCancelled(booking.bookingNo,
+        outbox.publish(booking.bookingNo, new BookingCancelled(booking.bookingNo,
                 booking.citizenSubject, booking.hallId, booking.date, BookingEntity.CancelReason.CITIZEN.name(), booking.updatedAt));
         return views.of(booking, hall, views.open(booking.personalData));
     }
@@ -212,7 +211,7 @@ public class BookingService {
         booking.nonHukou = BookingValidator.isNonHukou(booking.hukouRegion, newHall);
         booking.reminderSentAt = null;
         booking.updatedAt = OffsetDateTime.now(clock);
-        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingRescheduled.TYPE, new BookingRescheduled(booking.bookingNo,
+        outbox.publish(booking.bookingNo, new BookingRescheduled(booking.bookingNo,
                 booking.citizenSubject, newSlot.hallId(), newHall.region().districtCode(), newSlot.date(), newSlot.window().start(),
                 newSlot.window().end(),
                 oldSlot.hallId(), oldSlot.date(), oldSlot.window().start(), booking.updatedAt));

@@ -2,7 +2,6 @@ package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.kit.paging.Page;
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
 import cn.hkmo.kit.config.ClockProducer;
 import cn.hkmo.kit.identity.ResidentId;
@@ -102,8 +101,7 @@ public class CheckInService {
         booking.checkedInAt = OffsetDateTime.now(clock);
         booking.checkedInBy = officer;
         booking.updatedAt = booking.checkedInAt;
-        outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingCheckedIn.TYPE,
-                new BookingCheckedIn(booking.bookingNo, booking.citizenSubject, booking.hallId, officer, booking.checkedInAt));
+        outbox.publish(booking.bookingNo, new BookingCheckedIn(booking.bookingNo, booking.citizenSubject, booking.hallId, officer, booking.checkedInAt));
         PersonalData personal = views.open(booking.personalData);
         return new CheckedIn(booking.bookingNo, booking.hallId, booking.date, booking.windowStart, personal.name(),
                 ResidentId.mask(personal.residentId()), booking.checkedInAt);

@@ -12,7 +12,6 @@ import cn.hkmo.appointment.slot.Locks;
 import cn.hkmo.appointment.slot.Places;
 import cn.hkmo.appointment.slot.PriorityRebooks;
 import cn.hkmo.appointment.slot.Waitlist;
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.HallClosed;
 import cn.hkmo.kit.outbox.Outbox;
@@ -88,7 +87,7 @@ public class ClosureService implements HallClosures {
             booking.cancelReason = BookingEntity.CancelReason.HALL_CLOSED;
             booking.updatedAt = now;
             priorityRebooks.grant(booking.citizenHash, booking.bookingNo, now.toInstant().plus(config.priorityRebookValidity()));
-            outbox.publish(Topics.APPOINTMENTS, booking.bookingNo, BookingCancelled.TYPE, new BookingCancelled(booking.bookingNo,
+            outbox.publish(booking.bookingNo, new BookingCancelled(booking.bookingNo,
                     booking.citizenSubject, hallId, booking.date, BookingEntity.CancelReason.HALL_CLOSED.name(), now));
             cancelled.add(booking.bookingNo);
         }
@@ -96,7 +95,7 @@ public class ClosureService implements HallClosures {
                 request.date(), HoldEntity.Status.ACTIVE);
         waitlist.closeDay(hallId, request.date());
         places.clearDay(hallId, request.date());
-        outbox.publish(Topics.APPOINTMENTS, hallId, HallClosed.TYPE, new HallClosed(hallId, request.date(), request.reason(),
+        outbox.publish(hallId, new HallClosed(hallId, request.date(), request.reason(),
                 cancelled, now));
         return new ClosureView(hallId, request.date(), request.reason(), cancelled);
     }

@@ -3,7 +3,6 @@ package cn.hkmo.appointment.slot;
 import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.hall.Hall;
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.kit.identity.MobileNumber;
 import cn.hkmo.kit.identity.PersonalDataCipher;
@@ -168,7 +167,7 @@ public class Waitlist {
         offer.persist();
         entry.status = WaitlistEntryEntity.Status.OFFERED;
         entry.holdId = offer.id;
-        outbox.publish(Topics.APPOINTMENTS, offer.id.toString(), PlaceOffered.TYPE, new PlaceOffered(offer.id.toString(),
+        outbox.publish(offer.id.toString(), new PlaceOffered(offer.id.toString(),
                 entry.citizenSubject, slot.hallId(), slot.date(), slot.window().start(), HoldView.expiresAt(offer),
                 entry.mobileSealed == null ? null : cipher.decrypt(entry.mobileSealed)));
     }

@@ -1,7 +1,6 @@
 package cn.hkmo.eligibility.intake;
 
 import cn.hkmo.contracts.EventEnvelope;
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.applications.ApplicationNotAccepted;
 import cn.hkmo.contracts.applications.CorrectionRequested;
@@ -191,7 +190,7 @@ public class Intake {
         close(booking, BookingStatus.ACCEPTED);
 
         ApplicationBody details = counter.details;
-        outbox.publish(Topics.APPLICATIONS, applicationNo, ApplicationAccepted.TYPE, new ApplicationAccepted(
+        outbox.publish(applicationNo, new ApplicationAccepted(
                 applicationNo, receiptNo, booking.bookingNo, booking.hallId, counter.office.region().code(),
                 new Applicant(booking.subject, counter.residentId.value(), booking.name, booking.mobile, booking.birthDate),
                 assessment.permit().category(), details.currentPermit() == null ? null : details.currentPermit().number(),
@@ -219,7 +218,7 @@ public class Intake {
         notice.persist();
         booking.status = BookingStatus.INCOMPLETE;
         booking.updatedAt = now;
-        outbox.publish(Topics.APPLICATIONS, booking.bookingNo, CorrectionRequested.TYPE, new CorrectionRequested(
+        outbox.publish(booking.bookingNo, new CorrectionRequested(
                 notice.noticeNo, booking.bookingNo, booking.subject, booking.hallId, items, officer, now));
         return new DecisionView(booking.bookingNo, Decision.INCOMPLETE, null, null, notice.noticeNo, items, null, null);
     }
@@ -253,7 +252,7 @@ public class Intake {
         refusal.decidedAt = now;
         refusal.persist();
         close(booking, BookingStatus.NOT_ACCEPTED);
-        outbox.publish(Topics.APPLICATIONS, booking.bookingNo, ApplicationNotAccepted.TYPE, new ApplicationNotAccepted(
+        outbox.publish(booking.bookingNo, new ApplicationNotAccepted(
                 booking.bookingNo, booking.subject, booking.hallId, code, reason, officer, now));
         return new DecisionView(booking.bookingNo, Decision.NOT_ACCEPTED, null, null, null, null, code, reason);
     }

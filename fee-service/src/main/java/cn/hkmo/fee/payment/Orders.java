@@ -1,6 +1,5 @@
 package cn.hkmo.fee.payment;
 
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.payments.FeeAssessed;
 import cn.hkmo.contracts.payments.OrderClosed;
@@ -79,7 +78,7 @@ public class Orders {
         PaymentOrder order = PaymentOrder.open(orderNo, accepted.applicationNo(), accepted.applicant().subject(),
                 accepted.hallId(), quote, now, now.plus(config.orderTtl()));
         entityManager.persist(order);
-        outbox.publish(Topics.PAYMENTS, order.applicationNo, FeeAssessed.TYPE, new FeeAssessed(order.applicationNo,
+        outbox.publish(order.applicationNo, new FeeAssessed(order.applicationNo,
                 order.orderNo, quote.feeLines(), order.totalFen, order.citizenSubject, order.hallId, now));
         return order;
     }
@@ -137,7 +136,7 @@ public class Orders {
         payment.recordedBy = recordedBy;
         entityManager.persist(payment);
         order.markPaid(payment.paidAt);
-        outbox.publish(Topics.PAYMENTS, order.applicationNo, PaymentCompleted.TYPE, new PaymentCompleted(
+        outbox.publish(order.applicationNo, new PaymentCompleted(
                 order.applicationNo, order.orderNo, payment.amountFen, channel.name(), channelTradeNo, payment.paidAt,
                 order.citizenSubject));
         return PaymentOutcome.RECORDED;
@@ -146,7 +145,6 @@ public class Orders {
     public void close(PaymentOrder order, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         order.close(reason, now);
-        outbox.publish(Topics.PAYMENTS, order.applicationNo, OrderClosed.TYPE,
-                new OrderClosed(order.applicationNo, order.orderNo, reason, now));
+        outbox.publish(order.applicationNo, new OrderClosed(order.applicationNo, order.orderNo, reason, now));
     }
 }

@@ -1,6 +1,5 @@
 package cn.hkmo.fee.payment;
 
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +46,7 @@ public class RefundSettlement {
         entityManager.refresh(refund);
         if (updated == 1) {
             order.refunded(refund.amountFen);
-            outbox.publish(Topics.PAYMENTS, order.applicationNo, PaymentRefunded.TYPE, new PaymentRefunded(
+            outbox.publish(order.applicationNo, new PaymentRefunded(
                     order.applicationNo, order.orderNo, refundNo, refund.amountFen, refund.reason, now, order.citizenSubject));
         }
         return RefundView.of(refund, order);

@@ -1,6 +1,5 @@
 package cn.hkmo.issuance.calendar;
 
-import cn.hkmo.contracts.Topics;
 import cn.hkmo.contracts.issuance.CalendarNoticeLoaded;
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.issuance.deadline.DeadlineRecomputation;
@@ -56,7 +55,7 @@ public class CalendarNotices {
             }
             WorkingDayCalendar next = calendar.current().extendedBy(List.of(notice));
             DeadlineRecomputation.Outcome outcome = recomputation.recompute(next);
-            outbox.publish(Topics.ISSUANCE, String.valueOf(year), CalendarNoticeLoaded.TYPE, new CalendarNoticeLoaded(year,
+            outbox.publish(String.valueOf(year), new CalendarNoticeLoaded(year,
                     notice.title(), notice.holidays().stream().map(h -> new CalendarNoticeLoaded.NoticeHoliday(h.name(),
                     h.nameEn(), h.from(), h.to(), h.makeUpWorkdays())).toList(), notice.sha256(), admin, now));
             return new NoticeLoaded(year, notice.title(), notice.sha256(), true, outcome.changed(), outcome.moved());

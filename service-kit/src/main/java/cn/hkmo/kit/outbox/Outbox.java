@@ -1,5 +1,6 @@
 package cn.hkmo.kit.outbox;
 
+import cn.hkmo.contracts.EventCatalog;
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.kit.identity.PersonalDataCipher;
 import io.opentelemetry.api.OpenTelemetry;
@@ -46,16 +47,22 @@ public class Outbox {
     }
 
     /**
-     * Records an event in the current transaction (there must be one).
+     * Records an event in the current transaction (there must be one). Its topic and type are the payload's entry in
+     * {@link EventCatalog}, so a caller names neither.
      *
-     * @param topic one of {@code cn.hkmo.contracts.Topics}
-     * @param key   the record key and CloudEvents subject: booking or application number
-     * @param type  the payload's {@code TYPE}, e.g. {@code appointment.booked.v1}
-     * @param data  the payload record, serialised to JSON
+     * @param key     the record key and CloudEvents subject: booking or application number, hold id, hall id, year
+     * @param payload the payload record, serialised to JSON
      * @return the envelope as it will be published
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope publish(String topic, String key, String type, Object data) {
+    public EventEnvelope publish(String key, Record payload) {
+        EventCatalog.EventType entry = EventCatalog.of(payload.getClass());
+        return append(entry.topic(), key, entry.type(), payload);
+    }
+
+    /** The row itself; package-private so the outbox's own tests can use topics of their own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    EventEnvelope append(String topic, String key, String type, Object data) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         EventEnvelope envelope = EventEnvelope.of(type, source, key, now, data);
 

@@ -50,9 +50,9 @@ class OutboxTest {
         String topic = "kit.commit-test";
         String key = "A-" + UUID.randomUUID();
         EventEnvelope committed = QuarkusTransaction.requiringNew()
-                .call(() -> outbox.publish(topic, key, "test.committed.v1", Map.of("n", 1)));
+                .call(() -> outbox.append(topic, key, "test.committed.v1", Map.of("n", 1)));
         QuarkusTransaction.begin();
-        EventEnvelope rolledBack = outbox.publish(topic, key, "test.rolled-back.v1", Map.of("n", 2));
+        EventEnvelope rolledBack = outbox.append(topic, key, "test.rolled-back.v1", Map.of("n", 2));
         QuarkusTransaction.rollback();
         String marker = given().post("/test/outbox/" + topic + "/" + key).then().statusCode(200).extract().asString();
 
@@ -79,7 +79,7 @@ class OutboxTest {
         String key = "S-" + UUID.randomUUID();
         String residentId = "11010519491231002X";
         EventEnvelope sealed = QuarkusTransaction.requiringNew()
-                .call(() -> outbox.publish(topic, key, "test.applicant.v1", Map.of("residentId", residentId)));
+                .call(() -> outbox.append(topic, key, "test.applicant.v1", Map.of("residentId", residentId)));
         EventEnvelope legacy = EventEnvelope.of("test.legacy.v1", "/kit-test", key, java.time.OffsetDateTime.now(), Map.of("n", 1));
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         insert into outbox_event (event_id, topic, message_key, type, envelope, created_at)
@@ -100,7 +100,7 @@ class OutboxTest {
 
     @Test
     void refusesToPublishOutsideATransaction() {
-        assertThatThrownBy(() -> outbox.publish("kit.commit-test", "k", "test.orphan.v1", Map.of()))
+        assertThatThrownBy(() -> outbox.append("kit.commit-test", "k", "test.orphan.v1", Map.of()))
                 .isInstanceOf(TransactionalException.class);
     }
 
@@ -122,7 +122,7 @@ class OutboxTest {
         }));
         locked.await();
         QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, events).forEach(i ->
-                outbox.publish(topic, keys.get(i % keys.size()), "test.sequence.v1", Map.of("seq", i))));
+                outbox.append(topic, keys.get(i % keys.size()), "test.sequence.v1", Map.of("seq", i))));
         assertThat(relay.publishPending()).isZero();
         release.countDown();
         otherReplica.get();
@@ -173,7 +173,7 @@ class OutboxTest {
         // Whatever could still be redelivered is in front of this marker on the same partitions.
         String markerKey = run + "0";
         String marker = QuarkusTransaction.requiringNew()
-                .call(() -> outbox.publish(KIT_EVENTS, markerKey, "test.marker.v1", Map.of())).id();
+                .call(() -> outbox.append(KIT_EVENTS, markerKey, "test.marker.v1", Map.of())).id();
         await().atMost(Duration.ofSeconds(60)).until(() -> effects.ofEvent(marker) == 1);
         assertThat(effects.withSubjectPrefix(run)).isEqualTo(total + 1);
         assertThat(effects.distinctEventsWithSubjectPrefix(run)).isEqualTo(total + 1);
@@ -186,7 +186,7 @@ class OutboxTest {
     private void publishEvents(String run, int from, int count) {
         for (int i = from; i < from + count; i++) {
             int seq = i;
-            QuarkusTransaction.requiringNew().run(() -> outbox.publish(KIT_EVENTS, run + (seq % 3), "test.step.v1",
+            QuarkusTransaction.requiringNew().run(() -> outbox.append(KIT_EVENTS, run + (seq % 3), "test.step.v1",
                     Map.of("seq", seq)));
         }
     }

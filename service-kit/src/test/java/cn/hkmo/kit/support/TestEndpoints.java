@@ -4,6 +4,7 @@ import cn.hkmo.kit.config.ClockProducer;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.outbox.Outbox;
+import cn.hkmo.kit.outbox.TestTopics;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.problem.Raises;
 import io.quarkus.security.Authenticated;
@@ -111,7 +112,7 @@ public class TestEndpoints {
     @PermitAll
     @Produces(MediaType.TEXT_PLAIN)
     public String publish(@PathParam("topic") String topic, @PathParam("key") String key) {
-        return outbox.publish(topic, key, "test.marker.v1", Map.of("key", key)).id();
+        return TestTopics.append(outbox, topic, key, "test.marker.v1", Map.of("key", key)).id();
     }
 
     @GET
