@@ -65,12 +65,12 @@ public class BookingJobs {
     public int recordNoShows() {
         Instant now = clock.instant();
         int recorded = 0;
-        for (BookingEntity booking : claim("slot_date <= :today order by slot_date, window_end", LocalDate.ofInstant(now,
+        for (Booking booking : claim("slot_date <= :today order by slot_date, window_end", LocalDate.ofInstant(now,
                 ClockProducer.BUSINESS_ZONE))) {
             if (!deadlines.checkInCloses(booking.slot()).isBefore(now)) {
                 break; // ordered by end of window: the rest close later still
             }
-            booking.status = BookingEntity.Status.NO_SHOW;
+            booking.status = Booking.Status.NO_SHOW;
             booking.updatedAt = OffsetDateTime.now(clock);
             outbox.publish(booking.bookingNo, new BookingNoShow(booking.bookingNo,
                     booking.citizenSubject, booking.hallId, booking.date, booking.updatedAt));
@@ -85,7 +85,7 @@ public class BookingJobs {
         Instant now = clock.instant();
         Instant horizon = now.plus(config.reminderLead());
         int sent = 0;
-        for (BookingEntity booking : claim("reminder_sent_at is null and slot_date <= :today order by slot_date, window_start",
+        for (Booking booking : claim("reminder_sent_at is null and slot_date <= :today order by slot_date, window_start",
                 LocalDate.ofInstant(horizon, ClockProducer.BUSINESS_ZONE))) {
             Instant startsAt = booking.slot().startsAt(ClockProducer.BUSINESS_ZONE).toInstant();
             if (startsAt.isAfter(horizon)) {
@@ -100,12 +100,12 @@ public class BookingJobs {
         return sent;
     }
 
-    private List<BookingEntity> claim(String condition, LocalDate today) {
+    private List<Booking> claim(String condition, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<String> numbers = entityManager.createNativeQuery("select booking_no from booking where status = 'BOOKED' and "
                         + condition + " limit :batch for update skip locked")
                 .setParameter("today", today).setParameter("batch", BATCH)
                 .getResultList();
-        return numbers.stream().map(no -> entityManager.find(BookingEntity.class, no)).toList();
+        return numbers.stream().map(no -> entityManager.find(Booking.class, no)).toList();
     }
 }

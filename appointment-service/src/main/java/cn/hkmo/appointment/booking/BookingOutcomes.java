@@ -33,32 +33,32 @@ public class BookingOutcomes {
     }
 
     void accepted(ApplicationAccepted event) {
-        BookingEntity booking = booking(event.bookingNo(), ApplicationAccepted.TYPE);
-        if (booking != null && apply(booking, BookingEntity.Outcome.ACCEPTED, event.acceptedAt())) {
+        Booking booking = booking(event.bookingNo(), ApplicationAccepted.TYPE);
+        if (booking != null && apply(booking, Booking.Outcome.ACCEPTED, event.acceptedAt())) {
             booking.applicationNo = event.applicationNo();
             booking.receiptNo = event.receiptNo();
         }
     }
 
     void correctionRequested(CorrectionRequested event) {
-        BookingEntity booking = booking(event.bookingNo(), CorrectionRequested.TYPE);
-        if (booking != null && apply(booking, BookingEntity.Outcome.CORRECTION_REQUESTED, event.issuedAt())) {
+        Booking booking = booking(event.bookingNo(), CorrectionRequested.TYPE);
+        if (booking != null && apply(booking, Booking.Outcome.CORRECTION_REQUESTED, event.issuedAt())) {
             booking.noticeNo = event.noticeNo();
         }
     }
 
     void notAccepted(ApplicationNotAccepted event) {
-        BookingEntity booking = booking(event.bookingNo(), ApplicationNotAccepted.TYPE);
-        if (booking != null && apply(booking, BookingEntity.Outcome.NOT_ACCEPTED, event.decidedAt())) {
+        Booking booking = booking(event.bookingNo(), ApplicationNotAccepted.TYPE);
+        if (booking != null && apply(booking, Booking.Outcome.NOT_ACCEPTED, event.decidedAt())) {
             booking.outcomeReason = event.reasonCode();
         }
     }
 
-    private BookingEntity booking(String bookingNo, String type) {
+    private Booking booking(String bookingNo, String type) {
         if (bookingNo == null) {
             throw new EventEnvelope.MalformedEventException(type + " without a booking number");
         }
-        BookingEntity booking = entityManager.find(BookingEntity.class, bookingNo, LockModeType.PESSIMISTIC_WRITE);
+        Booking booking = entityManager.find(Booking.class, bookingNo, LockModeType.PESSIMISTIC_WRITE);
         if (booking == null) {
             LOG.warnf("%s for unknown booking %s ignored", type, bookingNo);
         }
@@ -66,20 +66,20 @@ public class BookingOutcomes {
     }
 
     /** Whether {@code outcome} (decided {@code at}) is the booking's outcome now; if so the booking is SERVED. */
-    private boolean apply(BookingEntity booking, BookingEntity.Outcome outcome, OffsetDateTime at) {
-        BookingEntity.Outcome current = booking.outcome;
+    private boolean apply(Booking booking, Booking.Outcome outcome, OffsetDateTime at) {
+        Booking.Outcome current = booking.outcome;
         if (current != null && (current.isFinal()
                 || !outcome.isFinal() && at != null && booking.outcomeAt != null && at.isBefore(booking.outcomeAt))) {
             LOG.debugf("booking %s keeps outcome %s over %s", booking.bookingNo, current, outcome);
             return false;
         }
-        if (booking.status == BookingEntity.Status.CANCELLED) {
+        if (booking.status == Booking.Status.CANCELLED) {
             LOG.warnf("booking %s was cancelled but the counter decided %s: outcome recorded, status kept", booking.bookingNo, outcome);
         } else {
-            if (booking.status != BookingEntity.Status.CHECKED_IN && booking.status != BookingEntity.Status.SERVED) {
+            if (booking.status != Booking.Status.CHECKED_IN && booking.status != Booking.Status.SERVED) {
                 LOG.warnf("booking %s served while %s", booking.bookingNo, booking.status);
             }
-            booking.status = BookingEntity.Status.SERVED;
+            booking.status = Booking.Status.SERVED;
         }
         booking.outcome = outcome;
         booking.outcomeAt = at != null ? at : OffsetDateTime.now(clock);

@@ -4,7 +4,7 @@ import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.appointment.Violation;
 import cn.hkmo.appointment.hall.Hall;
-import cn.hkmo.appointment.hall.HallClosureEntity;
+import cn.hkmo.appointment.hall.HallClosure;
 import cn.hkmo.appointment.hall.HallService;
 import cn.hkmo.appointment.slot.Holds;
 import cn.hkmo.appointment.slot.Locks;
@@ -91,8 +91,8 @@ public class BookingService {
     public BookingView review(Citizen citizen, BookingRequest request) {
         Hall hall = validHall(request);
         Slot slot = validate(citizen, request, hall, clock.instant());
-        BookingEntity draft = newBooking("", citizen, new Owner(citizen.subject(), ""), request, hall, slot, null);
-        draft.status = BookingEntity.Status.DRAFT;
+        Booking draft = newBooking("", citizen, new Owner(citizen.subject(), ""), request, hall, slot, null);
+        draft.status = Booking.Status.DRAFT;
         return views.of(draft, hall, new PersonalData(citizen.residentId(), citizen.name(), citizen.mobile(),
                 request.emergencyContact(), request.delivery()));
     }
@@ -118,7 +118,7 @@ public class BookingService {
         } else {
             holds.take(slot, hall.plan().capacityPerWindow(), now);
         }
-        BookingEntity booking = newBooking(bookingNumbers.next(today), citizen, owner, request, hall, slot, actingClient);
+        Booking booking = newBooking(bookingNumbers.next(today), citizen, owner, request, hall, slot, actingClient);
         PersonalData personal = new PersonalData(citizen.residentId(), citizen.name(), citizen.mobile(),
                 request.emergencyContact(), request.delivery());
         booking.personalData = views.seal(personal);
@@ -141,7 +141,7 @@ public class BookingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<BookingView> mine(String subject, PageRequest paging) {
-        return Page.of(paging, BookingEntity.<BookingEntity>find("citizenSubject = ?1 order by createdAt desc", subject),
+        return Page.of(paging, Booking.<Booking>find("citizenSubject = ?1 order by createdAt desc", subject),
                 this::view);
     }
 
@@ -152,14 +152,14 @@ public class BookingService {
     }
 
     public BookingView cancel(String subject, String bookingNo) {
-        BookingEntity booking = owned(subject, bookingNo, true);
+        Booking booking = owned(subject, bookingNo, true);
         Hall hall = changeable(booking);
-        booking.status = BookingEntity.Status.CANCELLED;
-        booking.cancelReason = BookingEntity.CancelReason.CITIZEN;
+        booking.status = Booking.Status.CANCELLED;
+        booking.cancelReason = Booking.CancelReason.CITIZEN;
         booking.updatedAt = OffsetDateTime.now(clock);
         waitlist.release(booking.slot());
         outbox.publish(booking.bookingNo, new BookingCancelled(booking.bookingNo,
-                booking.citizenSubject, booking.hallId, booking.date, BookingEntity.CancelReason.CITIZEN.name(), booking.updatedAt));
+                booking.citizenSubject, booking.hallId, booking.date, Booking.CancelReason.CITIZEN.name(), booking.updatedAt));
         return views.of(booking, hall, views.open(booking.personalData));
     }
 
@@ -174,11 +174,11 @@ public class BookingService {
      */
     public BookingView reschedule(String subject, String bookingNo, RescheduleRequest request) {
         Instant now = clock.instant();
-        BookingEntity current = owned(subject, bookingNo, false);
+        Booking current = owned(subject, bookingNo, false);
         locks.person(current.citizenHash);
         Hall newHall = halls.get(request.hallId() == null ? current.hallId : request.hallId());
         locks.hallShared(newHall.id());
-        BookingEntity booking = owned(subject, bookingNo, true);
+        Booking booking = owned(subject, bookingNo, true);
         changeable(booking);
         Slot oldSlot = booking.slot();
         Slot newSlot = holds.bookableSlot(newHall, request.date(), request.windowStart(), now);
@@ -220,7 +220,7 @@ public class BookingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String calendarFile(String subject, String bookingNo) {
-        BookingEntity booking = owned(subject, bookingNo, false);
+        Booking booking = owned(subject, bookingNo, false);
         return BookingCalendarFile.render(booking.bookingNo, halls.get(booking.hallId), booking.slot(), ClockProducer.BUSINESS_ZONE,
                 clock.instant());
     }
@@ -236,7 +236,7 @@ public class BookingService {
         List<Violation> violations = new ArrayList<>(validator.validate(request, hall, citizen,
                 LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE)));
         if (request.date() != null && request.windowStart() != null) {
-            planner.check(hall, HallClosureEntity.between(hall.id(), request.date(), request.date()), request.date(),
+            planner.check(hall, HallClosure.between(hall.id(), request.date(), request.date()), request.date(),
                     request.windowStart(), now).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
@@ -250,9 +250,9 @@ public class BookingService {
     public BookingStanding standing(Owner owner) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.BUSINESS_ZONE);
         List<LocalDate> noShows = entityManager.createQuery("""
-                        select b.date from BookingEntity b
+                        select b.date from Booking b
                         where b.citizenHash = :hash and b.status = :status and b.date >= :since""", LocalDate.class)
-                .setParameter("hash", owner.personHash()).setParameter("status", BookingEntity.Status.NO_SHOW)
+                .setParameter("hash", owner.personHash()).setParameter("status", Booking.Status.NO_SHOW)
                 .setParameter("since", noShowPolicy.relevantSince(today))
                 .getResultList();
         return BookingStanding.of(noShowPolicy, noShows, today);
@@ -289,10 +289,10 @@ public class BookingService {
         });
     }
 
-    private BookingEntity owned(String subject, String bookingNo, boolean forUpdate) {
-        BookingEntity booking = BookingNumber.isWellFormed(bookingNo)
-                ? forUpdate ? entityManager.find(BookingEntity.class, bookingNo, LockModeType.PESSIMISTIC_WRITE)
-                : BookingEntity.findById(bookingNo)
+    private Booking owned(String subject, String bookingNo, boolean forUpdate) {
+        Booking booking = BookingNumber.isWellFormed(bookingNo)
+                ? forUpdate ? entityManager.find(Booking.class, bookingNo, LockModeType.PESSIMISTIC_WRITE)
+                : Booking.findById(bookingNo)
                 : null;
         if (booking == null || !booking.citizenSubject.equals(subject)) {
             throw new ProblemException(AppointmentError.BOOKING_NOT_FOUND, bookingNo);
@@ -301,8 +301,8 @@ public class BookingService {
     }
 
     /** A booked booking before its hall's cut-off. */
-    private Hall changeable(BookingEntity booking) {
-        if (booking.status != BookingEntity.Status.BOOKED) {
+    private Hall changeable(Booking booking) {
+        if (booking.status != Booking.Status.BOOKED) {
             throw new ProblemException(AppointmentError.BOOKING_NOT_ACTIVE, booking.bookingNo, booking.status);
         }
         Hall hall = halls.get(booking.hallId);
@@ -313,14 +313,14 @@ public class BookingService {
         return hall;
     }
 
-    private BookingView view(BookingEntity booking) {
+    private BookingView view(Booking booking) {
         return views.of(booking, halls.get(booking.hallId), views.open(booking.personalData));
     }
 
-    private BookingEntity newBooking(String bookingNo, Citizen citizen, Owner owner, BookingRequest request, Hall hall, Slot slot,
+    private Booking newBooking(String bookingNo, Citizen citizen, Owner owner, BookingRequest request, Hall hall, Slot slot,
                                      String actingClient) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        BookingEntity booking = new BookingEntity();
+        Booking booking = new Booking();
         booking.bookingNo = bookingNo;
         booking.citizenSubject = citizen.subject();
         booking.citizenHash = owner.personHash();
@@ -331,14 +331,14 @@ public class BookingService {
         booking.hukouRegion = request.hukouRegion();
         booking.nonHukou = BookingValidator.isNonHukou(request.hukouRegion(), hall);
         booking.deliveryMethod = request.delivery().method();
-        booking.status = BookingEntity.Status.BOOKED;
+        booking.status = Booking.Status.BOOKED;
         booking.bookedByClient = actingClient;
         booking.createdAt = now;
         booking.updatedAt = now;
         return booking;
     }
 
-    private static BookingBooked booked(BookingEntity booking, Hall hall, PersonalData personal, Instant now) {
+    private static BookingBooked booked(Booking booking, Hall hall, PersonalData personal, Instant now) {
         ResidentId id = ResidentId.parse(personal.residentId(), LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE));
         Delivery delivery = personal.delivery();
         List<EndorsementRequest> endorsements = BookingViews.parseEndorsements(booking.endorsements);

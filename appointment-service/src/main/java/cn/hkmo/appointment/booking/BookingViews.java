@@ -49,9 +49,9 @@ public class BookingViews {
     }
 
     /** The QR payload is shown only while the booking can be checked in (a reviewed draft has no number yet). */
-    public BookingView of(BookingEntity booking, Hall hall, PersonalData personal) {
-        boolean codeShown = booking.status == BookingEntity.Status.BOOKED && !booking.bookingNo.isEmpty();
-        boolean open = booking.status == BookingEntity.Status.BOOKED || booking.status == BookingEntity.Status.DRAFT;
+    public BookingView of(Booking booking, Hall hall, PersonalData personal) {
+        boolean codeShown = booking.status == Booking.Status.BOOKED && !booking.bookingNo.isEmpty();
+        boolean open = booking.status == Booking.Status.BOOKED || booking.status == Booking.Status.DRAFT;
         return new BookingView(booking.bookingNo.isEmpty() ? null : booking.bookingNo, booking.status.name(),
                 booking.cancelReason == null ? null : booking.cancelReason.name(),
                 new BookingView.HallRef(hall.id(), hall.name(), hall.address(), hall.phone()),
@@ -78,7 +78,7 @@ public class BookingViews {
         return new BookingView.DeliveryRef(method, delivery.recipient(), MobileNumber.mask(delivery.mobile()), delivery.address());
     }
 
-    private static BookingView.Outcome outcome(BookingEntity booking) {
+    private static BookingView.Outcome outcome(Booking booking) {
         return booking.outcome == null ? null : new BookingView.Outcome(booking.outcome.name(), booking.applicationNo,
                 booking.receiptNo, booking.noticeNo, booking.outcomeReason,
                 booking.outcomeAt.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toOffsetDateTime());

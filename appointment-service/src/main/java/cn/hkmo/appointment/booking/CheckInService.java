@@ -54,9 +54,9 @@ public class CheckInService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DayEntry> day(String hallId, LocalDate date, PageRequest paging) {
-        return Page.of(paging, BookingEntity.<BookingEntity>find(
+        return Page.of(paging, Booking.<Booking>find(
                 "hallId = ?1 and date = ?2 and status <> ?3 order by windowStart, bookingNo", hallId, date,
-                BookingEntity.Status.CANCELLED), b -> {
+                Booking.Status.CANCELLED), b -> {
             PersonalData personal = views.open(b.personalData);
             return new DayEntry(b.bookingNo, b.windowStart, b.windowEnd, personal.name(), ResidentId.mask(personal.residentId()),
                     b.category.name(), b.status.name(), b.checkedInAt);
@@ -75,8 +75,8 @@ public class CheckInService {
             claims = checkInCodes.verify(request.code());
             bookingNo = claims.orElseThrow(() -> new ProblemException(AppointmentError.INVALID_CHECK_IN_CODE)).bookingNo();
         }
-        BookingEntity booking = BookingNumber.isWellFormed(bookingNo)
-                ? entityManager.find(BookingEntity.class, bookingNo, LockModeType.PESSIMISTIC_WRITE) : null;
+        Booking booking = BookingNumber.isWellFormed(bookingNo)
+                ? entityManager.find(Booking.class, bookingNo, LockModeType.PESSIMISTIC_WRITE) : null;
         if (booking == null) {
             throw new ProblemException(AppointmentError.BOOKING_NOT_FOUND, bookingNo);
         }
@@ -86,7 +86,7 @@ public class CheckInService {
         if (!booking.hallId.equals(officerHall)) {
             throw new ProblemException(AppointmentError.WRONG_HALL, booking.bookingNo, officerHall);
         }
-        if (booking.status != BookingEntity.Status.BOOKED) {
+        if (booking.status != Booking.Status.BOOKED) {
             throw new ProblemException(AppointmentError.BOOKING_NOT_ACTIVE, booking.bookingNo, booking.status);
         }
         Instant opens = views.deadlines().checkInOpens(booking.slot());
@@ -97,7 +97,7 @@ public class CheckInService {
         if (!views.deadlines().canCheckIn(booking.slot(), clock.instant())) {
             throw new ProblemException(AppointmentError.CHECK_IN_WINDOW_CLOSED, booking.bookingNo, booking.date, booking.windowStart);
         }
-        booking.status = BookingEntity.Status.CHECKED_IN;
+        booking.status = Booking.Status.CHECKED_IN;
         booking.checkedInAt = OffsetDateTime.now(clock);
         booking.checkedInBy = officer;
         booking.updatedAt = booking.checkedInAt;

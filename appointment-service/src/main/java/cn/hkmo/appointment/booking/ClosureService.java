@@ -4,10 +4,10 @@ import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.hall.ClosureRequest;
 import cn.hkmo.appointment.hall.ClosureView;
-import cn.hkmo.appointment.hall.HallClosureEntity;
+import cn.hkmo.appointment.hall.HallClosure;
 import cn.hkmo.appointment.hall.HallClosures;
 import cn.hkmo.appointment.hall.HallService;
-import cn.hkmo.appointment.slot.HoldEntity;
+import cn.hkmo.appointment.slot.Hold;
 import cn.hkmo.appointment.slot.Locks;
 import cn.hkmo.appointment.slot.Places;
 import cn.hkmo.appointment.slot.PriorityRebooks;
@@ -69,11 +69,11 @@ public class ClosureService implements HallClosures {
         if (request.date().isBefore(LocalDate.now(clock))) {
             throw new ProblemException(AppointmentError.WINDOW_IN_PAST, request.date(), "");
         }
-        if (HallClosureEntity.count("hallId = ?1 and date = ?2", hallId, request.date()) > 0) {
+        if (HallClosure.count("hallId = ?1 and date = ?2", hallId, request.date()) > 0) {
             throw new ProblemException(AppointmentError.CLOSURE_EXISTS, hallId, request.date());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        HallClosureEntity closure = new HallClosureEntity();
+        HallClosure closure = new HallClosure();
         closure.hallId = hallId;
         closure.date = request.date();
         closure.reason = request.reason();
@@ -81,18 +81,18 @@ public class ClosureService implements HallClosures {
         closure.persist();
 
         List<String> cancelled = new ArrayList<>();
-        for (BookingEntity booking : BookingEntity.<BookingEntity>find("hallId = ?1 and date = ?2 and status = ?3", hallId,
-                request.date(), BookingEntity.Status.BOOKED).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
-            booking.status = BookingEntity.Status.CANCELLED;
-            booking.cancelReason = BookingEntity.CancelReason.HALL_CLOSED;
+        for (Booking booking : Booking.<Booking>find("hallId = ?1 and date = ?2 and status = ?3", hallId,
+                request.date(), Booking.Status.BOOKED).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            booking.status = Booking.Status.CANCELLED;
+            booking.cancelReason = Booking.CancelReason.HALL_CLOSED;
             booking.updatedAt = now;
             priorityRebooks.grant(booking.citizenHash, booking.bookingNo, now.toInstant().plus(config.priorityRebookValidity()));
             outbox.publish(booking.bookingNo, new BookingCancelled(booking.bookingNo,
-                    booking.citizenSubject, hallId, booking.date, BookingEntity.CancelReason.HALL_CLOSED.name(), now));
+                    booking.citizenSubject, hallId, booking.date, Booking.CancelReason.HALL_CLOSED.name(), now));
             cancelled.add(booking.bookingNo);
         }
-        HoldEntity.update("status = ?1 where hallId = ?2 and date = ?3 and status = ?4", HoldEntity.Status.RELEASED, hallId,
-                request.date(), HoldEntity.Status.ACTIVE);
+        Hold.update("status = ?1 where hallId = ?2 and date = ?3 and status = ?4", Hold.Status.RELEASED, hallId,
+                request.date(), Hold.Status.ACTIVE);
         waitlist.closeDay(hallId, request.date());
         places.clearDay(hallId, request.date());
         outbox.publish(hallId, new HallClosed(hallId, request.date(), request.reason(),
@@ -102,7 +102,7 @@ public class ClosureService implements HallClosures {
 
     @Override
     public void reopen(String hallId, LocalDate date) {
-        if (HallClosureEntity.delete("hallId = ?1 and date = ?2", hallId, date) == 0) {
+        if (HallClosure.delete("hallId = ?1 and date = ?2", hallId, date) == 0) {
             throw new ProblemException(AppointmentError.CLOSURE_NOT_FOUND, hallId, date);
         }
     }
@@ -111,14 +111,14 @@ public class ClosureService implements HallClosures {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClosureView> upcoming(String hallId, PageRequest paging) {
         return Page.of(paging,
-                HallClosureEntity.<HallClosureEntity>find("hallId = ?1 and date >= ?2 order by date", hallId, LocalDate.now(clock)),
+                HallClosure.<HallClosure>find("hallId = ?1 and date >= ?2 order by date", hallId, LocalDate.now(clock)),
                 c -> new ClosureView(c.hallId, c.date, c.reason, cancelledBy(c)));
     }
 
     /** The bookings the closure cancelled: they stay cancelled (and listed) after a reopening or a later closure. */
-    private static List<String> cancelledBy(HallClosureEntity closure) {
-        return BookingEntity.<BookingEntity>find("hallId = ?1 and date = ?2 and status = ?3 and cancelReason = ?4 order by bookingNo",
-                        closure.hallId, closure.date, BookingEntity.Status.CANCELLED, BookingEntity.CancelReason.HALL_CLOSED)
+    private static List<String> cancelledBy(HallClosure closure) {
+        return Booking.<Booking>find("hallId = ?1 and date = ?2 and status = ?3 and cancelReason = ?4 order by bookingNo",
+                        closure.hallId, closure.date, Booking.Status.CANCELLED, Booking.CancelReason.HALL_CLOSED)
                 .stream().map(b -> b.bookingNo).toList();
     }
 }

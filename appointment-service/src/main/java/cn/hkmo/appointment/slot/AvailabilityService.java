@@ -2,7 +2,7 @@ package cn.hkmo.appointment.slot;
 
 import cn.hkmo.appointment.hall.Closure;
 import cn.hkmo.appointment.hall.Hall;
-import cn.hkmo.appointment.hall.HallClosureEntity;
+import cn.hkmo.appointment.hall.HallClosure;
 import cn.hkmo.appointment.hall.HallService;
 import cn.hkmo.appointment.hall.TimeWindow;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -51,7 +51,7 @@ public class AvailabilityService {
         LocalDate last = to == null || to.isAfter(first.plusDays(MAX_DAYS - 1)) ? first.plusDays(MAX_DAYS - 1) : to;
         Map<LocalDate, Map<LocalTime, Places.Counter>> counters = places.counters(hallId, first, last, now);
         List<DayView> days = new ArrayList<>();
-        for (SlotPlanner.PlannedDay day : planner.plan(hall, HallClosureEntity.between(hallId, first, last), now, first, last)) {
+        for (SlotPlanner.PlannedDay day : planner.plan(hall, HallClosure.between(hallId, first, last), now, first, last)) {
             if (day.closure().isPresent()) {
                 days.add(new DayView(day.date(), false, day.closure().get().reason(), day.closure().get().kind(), List.of()));
                 continue;

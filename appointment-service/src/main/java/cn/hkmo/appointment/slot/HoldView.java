@@ -18,13 +18,13 @@ import java.util.UUID;
 public record HoldView(UUID id, String kind, String status, String hallId, LocalDate date, LocalTime windowStart,
                        LocalTime windowEnd, OffsetDateTime expiresAt) {
 
-    public static HoldView of(HoldEntity hold, Instant now) {
-        boolean lapsed = hold.status == HoldEntity.Status.ACTIVE && !hold.expiresAt.toInstant().isAfter(now);
-        return new HoldView(hold.id, hold.kind.name(), lapsed ? HoldEntity.Status.EXPIRED.name() : hold.status.name(),
+    public static HoldView of(Hold hold, Instant now) {
+        boolean lapsed = hold.status == Hold.Status.ACTIVE && !hold.expiresAt.toInstant().isAfter(now);
+        return new HoldView(hold.id, hold.kind.name(), lapsed ? Hold.Status.EXPIRED.name() : hold.status.name(),
                 hold.hallId, hold.date, hold.windowStart, hold.windowEnd, expiresAt(hold));
     }
 
-    static OffsetDateTime expiresAt(HoldEntity hold) {
+    static OffsetDateTime expiresAt(Hold hold) {
         return hold.expiresAt.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toOffsetDateTime();
     }
 }

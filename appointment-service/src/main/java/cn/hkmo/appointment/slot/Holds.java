@@ -4,7 +4,7 @@ import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.Violation;
 import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.hall.Hall;
-import cn.hkmo.appointment.hall.HallClosureEntity;
+import cn.hkmo.appointment.hall.HallClosure;
 import cn.hkmo.appointment.hall.HallService;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,11 +59,11 @@ public class Holds {
         locks.hallShared(hallId);
         Hall hall = halls.get(hallId);
         Slot slot = bookableSlot(hall, date, windowStart, now);
-        HoldEntity.<HoldEntity>list("citizenSubject = ?1 and kind = ?2 and status = ?3", owner.subject(), HoldEntity.Kind.HOLD,
-                HoldEntity.Status.ACTIVE).forEach(previous -> release(previous, HoldEntity.Status.RELEASED));
+        Hold.<Hold>list("citizenSubject = ?1 and kind = ?2 and status = ?3", owner.subject(), Hold.Kind.HOLD,
+                Hold.Status.ACTIVE).forEach(previous -> release(previous, Hold.Status.RELEASED));
         take(slot, hall.plan().capacityPerWindow(), now);
         OffsetDateTime at = OffsetDateTime.now(clock);
-        HoldEntity hold = HoldEntity.of(HoldEntity.Kind.HOLD, slot, owner, at, at.plus(config.holdTtl()));
+        Hold hold = Hold.of(Hold.Kind.HOLD, slot, owner, at, at.plus(config.holdTtl()));
         hold.persist();
         return HoldView.of(hold, now);
     }
@@ -75,7 +75,7 @@ public class Holds {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public HoldView get(Owner owner, UUID holdId) {
-        HoldEntity hold = entityManager.find(HoldEntity.class, holdId);
+        Hold hold = entityManager.find(Hold.class, holdId);
         if (hold == null || !hold.citizenSubject.equals(owner.subject())) {
             throw new ProblemException(AppointmentError.HOLD_NOT_FOUND, holdId);
         }
@@ -94,11 +94,11 @@ public class Holds {
 
     /** The citizen gives up a hold or an offer. */
     public void release(Owner owner, UUID holdId) {
-        HoldEntity hold = entityManager.find(HoldEntity.class, holdId, LockModeType.PESSIMISTIC_WRITE);
-        if (hold == null || !hold.citizenSubject.equals(owner.subject()) || hold.status != HoldEntity.Status.ACTIVE) {
+        Hold hold = entityManager.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE);
+        if (hold == null || !hold.citizenSubject.equals(owner.subject()) || hold.status != Hold.Status.ACTIVE) {
             throw new ProblemException(AppointmentError.HOLD_NOT_FOUND, holdId);
         }
-        release(hold, HoldEntity.Status.RELEASED);
+        release(hold, Hold.Status.RELEASED);
     }
 
     /**
@@ -108,15 +108,15 @@ public class Holds {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void use(Owner owner, UUID holdId, Slot slot) {
-        HoldEntity hold = entityManager.find(HoldEntity.class, holdId, LockModeType.PESSIMISTIC_WRITE);
+        Hold hold = entityManager.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE);
         if (hold == null || !hold.citizenSubject.equals(owner.subject()) || !hold.slot().equals(slot)
-                || hold.status == HoldEntity.Status.USED || hold.status == HoldEntity.Status.RELEASED) {
+                || hold.status == Hold.Status.USED || hold.status == Hold.Status.RELEASED) {
             throw new ProblemException(AppointmentError.HOLD_NOT_FOUND, holdId);
         }
-        if (hold.status == HoldEntity.Status.EXPIRED || !hold.expiresAt.toInstant().isAfter(clock.instant())) {
+        if (hold.status == Hold.Status.EXPIRED || !hold.expiresAt.toInstant().isAfter(clock.instant())) {
             throw new ProblemException(AppointmentError.HOLD_EXPIRED, holdId, hold.expiresAt);
         }
-        hold.status = HoldEntity.Status.USED;
+        hold.status = Hold.Status.USED;
         waitlist.offerUsed(hold.id);
     }
 
@@ -144,8 +144,8 @@ public class Holds {
         if (places.take(slot, capacity)) {
             return;
         }
-        if (expire(HoldEntity.<HoldEntity>find("hallId = ?1 and date = ?2 and windowStart = ?3 and status = ?4 and expiresAt <= ?5",
-                slot.hallId(), slot.date(), slot.window().start(), HoldEntity.Status.ACTIVE,
+        if (expire(Hold.<Hold>find("hallId = ?1 and date = ?2 and windowStart = ?3 and status = ?4 and expiresAt <= ?5",
+                slot.hallId(), slot.date(), slot.window().start(), Hold.Status.ACTIVE,
                 OffsetDateTime.now(clock)).withLock(LockModeType.PESSIMISTIC_WRITE).list()) > 0 && places.take(slot, capacity)) {
             return;
         }
@@ -160,17 +160,17 @@ public class Holds {
                         order by expires_at limit :batch for update skip locked""", UUID.class)
                 .setParameter("now", OffsetDateTime.now(clock)).setParameter("batch", batch)
                 .getResultList();
-        return expire(ids.stream().map(id -> entityManager.find(HoldEntity.class, id)).toList());
+        return expire(ids.stream().map(id -> entityManager.find(Hold.class, id)).toList());
     }
 
-    private int expire(List<HoldEntity> holds) {
-        holds.forEach(hold -> release(hold, HoldEntity.Status.EXPIRED));
+    private int expire(List<Hold> holds) {
+        holds.forEach(hold -> release(hold, Hold.Status.EXPIRED));
         return holds.size();
     }
 
-    private void release(HoldEntity hold, HoldEntity.Status status) {
+    private void release(Hold hold, Hold.Status status) {
         hold.status = status;
-        if (hold.kind == HoldEntity.Kind.OFFER) {
+        if (hold.kind == Hold.Kind.OFFER) {
             waitlist.offerLapsed(hold.id);
         }
         waitlist.release(hold.slot());
@@ -183,7 +183,7 @@ public class Holds {
             throw new ProblemException(AppointmentError.FIELD_REQUIRED).withViolation(date == null ? "date" : "windowStart",
                     AppointmentError.FIELD_REQUIRED);
         }
-        planner.check(hall, HallClosureEntity.between(hall.id(), date, date), date, windowStart, now)
+        planner.check(hall, HallClosure.between(hall.id(), date, date), date, windowStart, now)
                 .ifPresent(v -> {
                     throw Violation.problem(List.of(v));
                 });

@@ -32,8 +32,8 @@ import java.util.UUID;
 @Transactional
 public class Waitlist {
 
-    private static final List<WaitlistEntryEntity.Status> ACTIVE =
-            List.of(WaitlistEntryEntity.Status.WAITING, WaitlistEntryEntity.Status.OFFERED);
+    private static final List<WaitlistEntry.Status> ACTIVE =
+            List.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED);
 
     private final Places places;
     private final Locks locks;
@@ -62,8 +62,8 @@ public class Waitlist {
      */
     public record EntryView(UUID id, String hallId, LocalDate date, java.time.LocalTime windowStart, String status,
                             boolean priority, UUID offeredHoldId, OffsetDateTime offerExpiresAt) {
-        static EntryView of(WaitlistEntryEntity e) {
-            HoldEntity offer = e.holdId == null ? null : HoldEntity.findById(e.holdId);
+        static EntryView of(WaitlistEntry e) {
+            Hold offer = e.holdId == null ? null : Hold.findById(e.holdId);
             return new EntryView(e.id, e.hallId, e.date, e.windowStart, e.status.name(), e.priority, e.holdId,
                     offer == null ? null : HoldView.expiresAt(offer));
         }
@@ -85,15 +85,15 @@ public class Waitlist {
         if (taken < capacity) {
             throw new ProblemException(AppointmentError.SLOT_NOT_FULL, hall.id(), slot.date(), slot.window().start());
         }
-        if (WaitlistEntryEntity.count("hallId = ?1 and date = ?2 and windowStart = ?3 and citizenHash = ?4 and status in ?5",
+        if (WaitlistEntry.count("hallId = ?1 and date = ?2 and windowStart = ?3 and citizenHash = ?4 and status in ?5",
                 hall.id(), slot.date(), slot.window().start(), owner.personHash(), ACTIVE) > 0) {
             throw new ProblemException(AppointmentError.ALREADY_WAITLISTED, hall.id(), slot.date(), slot.window().start());
         }
-        policy.checkJoin(WaitlistEntryEntity.count("citizenHash = ?1 and status in ?2", owner.personHash(), ACTIVE))
+        policy.checkJoin(WaitlistEntry.count("citizenHash = ?1 and status in ?2", owner.personHash(), ACTIVE))
                 .ifPresent(v -> {
                     throw v.problem();
                 });
-        WaitlistEntryEntity entry = new WaitlistEntryEntity();
+        WaitlistEntry entry = new WaitlistEntry();
         entry.id = UUID.randomUUID();
         entry.hallId = hall.id();
         entry.date = slot.date();
@@ -102,7 +102,7 @@ public class Waitlist {
         entry.citizenHash = owner.personHash();
         entry.priority = priority;
         entry.mobileSealed = MobileNumber.normalise(mobile).map(cipher::encrypt).orElse(null);
-        entry.status = WaitlistEntryEntity.Status.WAITING;
+        entry.status = WaitlistEntry.Status.WAITING;
         entry.createdAt = OffsetDateTime.now(clock);
         entry.persist();
         return EntryView.of(entry);
@@ -110,16 +110,16 @@ public class Waitlist {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EntryView> mine(String subject, PageRequest paging) {
-        return Page.of(paging, WaitlistEntryEntity.<WaitlistEntryEntity>find(
+        return Page.of(paging, WaitlistEntry.<WaitlistEntry>find(
                 "citizenSubject = ?1 and status in ?2 order by createdAt desc", subject, ACTIVE), EntryView::of);
     }
 
     public void leave(String subject, UUID id) {
-        WaitlistEntryEntity entry = WaitlistEntryEntity.findById(id);
-        if (entry == null || !entry.citizenSubject.equals(subject) || entry.status != WaitlistEntryEntity.Status.WAITING) {
+        WaitlistEntry entry = WaitlistEntry.findById(id);
+        if (entry == null || !entry.citizenSubject.equals(subject) || entry.status != WaitlistEntry.Status.WAITING) {
             throw new ProblemException(AppointmentError.WAITLIST_ENTRY_NOT_FOUND, id);
         }
-        entry.status = WaitlistEntryEntity.Status.LEFT;
+        entry.status = WaitlistEntry.Status.LEFT;
     }
 
     /**
@@ -130,11 +130,11 @@ public class Waitlist {
     public void release(Slot slot) {
         List<UUID> passedOver = new ArrayList<>();
         for (Optional<UUID> next = nextInLine(slot, passedOver); next.isPresent(); next = nextInLine(slot, passedOver)) {
-            WaitlistEntryEntity entry = WaitlistEntryEntity.findById(next.get());
+            WaitlistEntry entry = WaitlistEntry.findById(next.get());
             // The query skipped citizens with an offer, but another release may be offering them one right now:
             // the try-lock and a fresh count settle it; whoever loses passes them over, never waits.
-            if (locks.tryOfferTo(entry.citizenHash) && policy.mayBeOffered(WaitlistEntryEntity.count(
-                    "citizenHash = ?1 and status = ?2", entry.citizenHash, WaitlistEntryEntity.Status.OFFERED))) {
+            if (locks.tryOfferTo(entry.citizenHash) && policy.mayBeOffered(WaitlistEntry.count(
+                    "citizenHash = ?1 and status = ?2", entry.citizenHash, WaitlistEntry.Status.OFFERED))) {
                 offer(entry, slot);
                 return;
             }
@@ -160,12 +160,12 @@ public class Waitlist {
         return next.stream().findFirst();
     }
 
-    private void offer(WaitlistEntryEntity entry, Slot slot) {
+    private void offer(WaitlistEntry entry, Slot slot) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        HoldEntity offer = HoldEntity.of(HoldEntity.Kind.OFFER, slot, new Owner(entry.citizenSubject, entry.citizenHash), now,
+        Hold offer = Hold.of(Hold.Kind.OFFER, slot, new Owner(entry.citizenSubject, entry.citizenHash), now,
                 now.plus(config.offerTtl()));
         offer.persist();
-        entry.status = WaitlistEntryEntity.Status.OFFERED;
+        entry.status = WaitlistEntry.Status.OFFERED;
         entry.holdId = offer.id;
         outbox.publish(offer.id.toString(), new PlaceOffered(offer.id.toString(),
                 entry.citizenSubject, slot.hallId(), slot.date(), slot.window().start(), HoldView.expiresAt(offer),
@@ -175,23 +175,23 @@ public class Waitlist {
     /** The offer was booked. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void offerUsed(UUID holdId) {
-        setStatusOfOffer(holdId, WaitlistEntryEntity.Status.BOOKED);
+        setStatusOfOffer(holdId, WaitlistEntry.Status.BOOKED);
     }
 
     /** The offer expired or was declined: the citizen leaves the queue. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void offerLapsed(UUID holdId) {
-        setStatusOfOffer(holdId, WaitlistEntryEntity.Status.LAPSED);
+        setStatusOfOffer(holdId, WaitlistEntry.Status.LAPSED);
     }
 
     /** A closed day: nobody waits for it any more. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeDay(String hallId, LocalDate date) {
-        WaitlistEntryEntity.update("status = ?1 where hallId = ?2 and date = ?3 and status in ?4", WaitlistEntryEntity.Status.CLOSED,
-                hallId, date, List.of(WaitlistEntryEntity.Status.WAITING, WaitlistEntryEntity.Status.OFFERED));
+        WaitlistEntry.update("status = ?1 where hallId = ?2 and date = ?3 and status in ?4", WaitlistEntry.Status.CLOSED,
+                hallId, date, List.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED));
     }
 
-    private void setStatusOfOffer(UUID holdId, WaitlistEntryEntity.Status status) {
-        WaitlistEntryEntity.update("status = ?1 where holdId = ?2 and status = ?3", status, holdId, WaitlistEntryEntity.Status.OFFERED);
+    private void setStatusOfOffer(UUID holdId, WaitlistEntry.Status status) {
+        WaitlistEntry.update("status = ?1 where holdId = ?2 and status = ?3", status, holdId, WaitlistEntry.Status.OFFERED);
     }
 }

@@ -80,8 +80,8 @@ class ServedTest {
                         new Delivery(CollectionMethod.HALL, null, null, null), "officer.bj", LocalDate.of(2026, 9, 15), acceptedAt));
         send(accepted, accepted);
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(accepted.id()));
-        OffsetDateTime firstChange = QuarkusTransaction.requiringNew().call(() -> cn.hkmo.appointment.booking.BookingEntity
-                .<cn.hkmo.appointment.booking.BookingEntity>findById(no).updatedAt);
+        OffsetDateTime firstChange = QuarkusTransaction.requiringNew().call(() -> cn.hkmo.appointment.booking.Booking
+                .<cn.hkmo.appointment.booking.Booking>findById(no).updatedAt);
 
         // a correction notice from before the acceptance, arriving late (other key, other partition): the acceptance stays
         EventEnvelope lateNotice = correction(no, "N202609151101050001", acceptedAt.minusMinutes(10));
@@ -97,8 +97,8 @@ class ServedTest {
                 .body("outcome.at", equalTo("2026-09-15T09:20:00+08:00"));
         given().auth().oauth2(Fixtures.token("zhangwei")).get("/api/v1/bookings").then().statusCode(200)
                 .body("items.find { it.bookingNo == '" + no + "' }.outcome.applicationNo", equalTo("A202609151101050001"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> cn.hkmo.appointment.booking.BookingEntity
-                .<cn.hkmo.appointment.booking.BookingEntity>findById(no).updatedAt)).as("redelivery: no second effect")
+        assertThat(QuarkusTransaction.requiringNew().call(() -> cn.hkmo.appointment.booking.Booking
+                .<cn.hkmo.appointment.booking.Booking>findById(no).updatedAt)).as("redelivery: no second effect")
                 .isEqualTo(firstChange);
         assertThat(inboxRows(accepted.id())).isEqualTo(1);
     }

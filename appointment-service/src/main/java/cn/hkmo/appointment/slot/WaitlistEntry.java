@@ -16,7 +16,7 @@ import java.util.UUID;
 /** A citizen waiting for a place in a full window. */
 @Entity
 @Table(name = "waitlist_entry")
-public class WaitlistEntryEntity extends PanacheEntityBase {
+public class WaitlistEntry extends PanacheEntityBase {
 
     /** WAITING → OFFERED (a hold is kept for them) → BOOKED, or LAPSED if the offer expires; LEFT; CLOSED by a hall closure. */
     public enum Status { WAITING, OFFERED, BOOKED, LAPSED, LEFT, CLOSED }

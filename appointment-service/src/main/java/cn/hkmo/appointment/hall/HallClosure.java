@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "hall_closure")
-@IdClass(HallClosureEntity.Key.class)
-public class HallClosureEntity extends PanacheEntityBase {
+@IdClass(HallClosure.Key.class)
+public class HallClosure extends PanacheEntityBase {
 
     @Id
     @Column(name = "hall_id")
@@ -46,7 +46,7 @@ public class HallClosureEntity extends PanacheEntityBase {
 
     /** The ad-hoc closures of a hall between two days, by date. */
     public static Map<LocalDate, String> between(String hallId, LocalDate from, LocalDate to) {
-        return HallClosureEntity.<HallClosureEntity>stream("hallId = ?1 and date between ?2 and ?3", hallId, from, to)
+        return HallClosure.<HallClosure>stream("hallId = ?1 and date between ?2 and ?3", hallId, from, to)
                 .collect(Collectors.toMap(c -> c.date, c -> c.reason));
     }
 }

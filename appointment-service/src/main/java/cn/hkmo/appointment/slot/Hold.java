@@ -17,7 +17,7 @@ import java.util.UUID;
 /** A place kept for one citizen for a short time; it counts in {@code slot_capacity.taken} while ACTIVE. */
 @Entity
 @Table(name = "slot_hold")
-public class HoldEntity extends PanacheEntityBase {
+public class Hold extends PanacheEntityBase {
 
     public enum Kind { HOLD, OFFER }
 
@@ -46,8 +46,8 @@ public class HoldEntity extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    public static HoldEntity of(Kind kind, Slot slot, Owner owner, OffsetDateTime now, OffsetDateTime expiresAt) {
-        HoldEntity hold = new HoldEntity();
+    public static Hold of(Kind kind, Slot slot, Owner owner, OffsetDateTime now, OffsetDateTime expiresAt) {
+        Hold hold = new Hold();
         hold.id = UUID.randomUUID();
         hold.kind = kind;
         hold.status = Status.ACTIVE;

@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 
 @Entity
 @Table(name = "booking")
-public class BookingEntity extends PanacheEntityBase {
+public class Booking extends PanacheEntityBase {
 
     /**
      * DRAFT: the review step's answer, what submit would book; never stored. SERVED: the counter decided on it
