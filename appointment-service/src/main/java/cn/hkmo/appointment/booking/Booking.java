@@ -1,7 +1,12 @@
 package cn.hkmo.appointment.booking;
 
+import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.appointment.hall.TimeWindow;
 import cn.hkmo.appointment.slot.Slot;
+import cn.hkmo.contracts.appointments.BookingCancelled;
+import cn.hkmo.contracts.appointments.BookingCheckedIn;
+import cn.hkmo.contracts.appointments.BookingNoShow;
+import cn.hkmo.contracts.appointments.BookingRescheduled;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.CollectionMethod;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -16,6 +21,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
+/**
+ * A citizen's appointment. Its transitions return the event they cause; the service that ran one publishes it in the
+ * same transaction. Whether a transition is allowed (owner, cut-off, check-in window) the services check first.
+ */
 @Entity
 @Table(name = "booking")
 public class Booking extends PanacheEntityBase {
@@ -114,5 +123,42 @@ public class Booking extends PanacheEntityBase {
         date = slot.date();
         windowStart = slot.window().start();
         windowEnd = slot.window().end();
+    }
+
+    /** Cancelled by the citizen or by the hall's closure of the day; the place is the caller's to give back. */
+    public BookingCancelled cancel(CancelReason reason, OffsetDateTime now) {
+        status = Status.CANCELLED;
+        cancelReason = reason;
+        updatedAt = now;
+        return new BookingCancelled(bookingNo, citizenSubject, hallId, date, reason.name(), now);
+    }
+
+    /**
+     * Moved to {@code to} at {@code hall} (the same or another): the hukou check follows the new hall, and the reminder
+     * is due again for the new window.
+     */
+    public BookingRescheduled reschedule(Slot to, Hall hall, OffsetDateTime now) {
+        Slot from = slot();
+        moveTo(to);
+        nonHukou = BookingValidator.isNonHukou(hukouRegion, hall);
+        reminderSentAt = null;
+        updatedAt = now;
+        return new BookingRescheduled(bookingNo, citizenSubject, to.hallId(), hall.region().districtCode(), to.date(),
+                to.window().start(), to.window().end(), from.hallId(), from.date(), from.window().start(), now);
+    }
+
+    public BookingCheckedIn checkIn(String officer, OffsetDateTime now) {
+        status = Status.CHECKED_IN;
+        checkedInAt = now;
+        checkedInBy = officer;
+        updatedAt = now;
+        return new BookingCheckedIn(bookingNo, citizenSubject, hallId, officer, now);
+    }
+
+    /** Check-in closed without the citizen (爽约). */
+    public BookingNoShow noShow(OffsetDateTime now) {
+        status = Status.NO_SHOW;
+        updatedAt = now;
+        return new BookingNoShow(bookingNo, citizenSubject, hallId, date, now);
     }
 }

@@ -2,7 +2,6 @@ package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.slot.Holds;
-import cn.hkmo.contracts.appointments.BookingNoShow;
 import cn.hkmo.contracts.appointments.ReminderDue;
 import cn.hkmo.kit.config.ClockProducer;
 import cn.hkmo.kit.outbox.Outbox;
@@ -70,10 +69,7 @@ public class BookingJobs {
             if (!deadlines.checkInCloses(booking.slot()).isBefore(now)) {
                 break; // ordered by end of window: the rest close later still
             }
-            booking.status = Booking.Status.NO_SHOW;
-            booking.updatedAt = OffsetDateTime.now(clock);
-            outbox.publish(booking.bookingNo, new BookingNoShow(booking.bookingNo,
-                    booking.citizenSubject, booking.hallId, booking.date, booking.updatedAt));
+            outbox.publish(booking.bookingNo, booking.noShow(OffsetDateTime.now(clock)));
             recorded++;
         }
         return recorded;

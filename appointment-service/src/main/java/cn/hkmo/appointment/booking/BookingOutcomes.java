@@ -32,7 +32,7 @@ public class BookingOutcomes {
         this.clock = clock;
     }
 
-    void accepted(ApplicationAccepted event) {
+    public void accepted(ApplicationAccepted event) {
         Booking booking = booking(event.bookingNo(), ApplicationAccepted.TYPE);
         if (booking != null && apply(booking, Booking.Outcome.ACCEPTED, event.acceptedAt())) {
             booking.applicationNo = event.applicationNo();
@@ -40,14 +40,14 @@ public class BookingOutcomes {
         }
     }
 
-    void correctionRequested(CorrectionRequested event) {
+    public void correctionRequested(CorrectionRequested event) {
         Booking booking = booking(event.bookingNo(), CorrectionRequested.TYPE);
         if (booking != null && apply(booking, Booking.Outcome.CORRECTION_REQUESTED, event.issuedAt())) {
             booking.noticeNo = event.noticeNo();
         }
     }
 
-    void notAccepted(ApplicationNotAccepted event) {
+    public void notAccepted(ApplicationNotAccepted event) {
         Booking booking = booking(event.bookingNo(), ApplicationNotAccepted.TYPE);
         if (booking != null && apply(booking, Booking.Outcome.NOT_ACCEPTED, event.decidedAt())) {
             booking.outcomeReason = event.reasonCode();

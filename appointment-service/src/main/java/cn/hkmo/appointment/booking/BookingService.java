@@ -16,7 +16,6 @@ import cn.hkmo.appointment.slot.Waitlist;
 import cn.hkmo.appointment.slot.WindowRequest;
 import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCancelled;
-import cn.hkmo.contracts.appointments.BookingRescheduled;
 import cn.hkmo.contracts.common.Applicant;
 import cn.hkmo.contracts.common.Delivery;
 import cn.hkmo.contracts.common.EndorsementRequest;
@@ -154,12 +153,9 @@ public class BookingService {
     public BookingView cancel(String subject, String bookingNo) {
         Booking booking = owned(subject, bookingNo, true);
         Hall hall = changeable(booking);
-        booking.status = Booking.Status.CANCELLED;
-        booking.cancelReason = Booking.CancelReason.CITIZEN;
-        booking.updatedAt = OffsetDateTime.now(clock);
+        BookingCancelled cancelled = booking.cancel(Booking.CancelReason.CITIZEN, OffsetDateTime.now(clock));
         waitlist.release(booking.slot());
-        outbox.publish(booking.bookingNo, new BookingCancelled(booking.bookingNo,
-                booking.citizenSubject, booking.hallId, booking.date, Booking.CancelReason.CITIZEN.name(), booking.updatedAt));
+        outbox.publish(booking.bookingNo, cancelled);
         return views.of(booking, hall, views.open(booking.personalData));
     }
 
@@ -207,14 +203,7 @@ public class BookingService {
             holds.take(newSlot, newHall.plan().capacityPerWindow(), now);
             waitlist.release(oldSlot);
         }
-        booking.moveTo(newSlot);
-        booking.nonHukou = BookingValidator.isNonHukou(booking.hukouRegion, newHall);
-        booking.reminderSentAt = null;
-        booking.updatedAt = OffsetDateTime.now(clock);
-        outbox.publish(booking.bookingNo, new BookingRescheduled(booking.bookingNo,
-                booking.citizenSubject, newSlot.hallId(), newHall.region().districtCode(), newSlot.date(), newSlot.window().start(),
-                newSlot.window().end(),
-                oldSlot.hallId(), oldSlot.date(), oldSlot.window().start(), booking.updatedAt));
+        outbox.publish(booking.bookingNo, booking.reschedule(newSlot, newHall, OffsetDateTime.now(clock)));
         return views.of(booking, newHall, views.open(booking.personalData));
     }
 

@@ -2,7 +2,6 @@ package cn.hkmo.appointment.booking;
 
 import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.kit.paging.Page;
-import cn.hkmo.contracts.appointments.BookingCheckedIn;
 import cn.hkmo.kit.config.ClockProducer;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.outbox.Outbox;
@@ -97,11 +96,7 @@ public class CheckInService {
         if (!views.deadlines().canCheckIn(booking.slot(), clock.instant())) {
             throw new ProblemException(AppointmentError.CHECK_IN_WINDOW_CLOSED, booking.bookingNo, booking.date, booking.windowStart);
         }
-        booking.status = Booking.Status.CHECKED_IN;
-        booking.checkedInAt = OffsetDateTime.now(clock);
-        booking.checkedInBy = officer;
-        booking.updatedAt = booking.checkedInAt;
-        outbox.publish(booking.bookingNo, new BookingCheckedIn(booking.bookingNo, booking.citizenSubject, booking.hallId, officer, booking.checkedInAt));
+        outbox.publish(booking.bookingNo, booking.checkIn(officer, OffsetDateTime.now(clock)));
         PersonalData personal = views.open(booking.personalData);
         return new CheckedIn(booking.bookingNo, booking.hallId, booking.date, booking.windowStart, personal.name(),
                 ResidentId.mask(personal.residentId()), booking.checkedInAt);

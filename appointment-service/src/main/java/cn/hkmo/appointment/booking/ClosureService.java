@@ -83,12 +83,9 @@ public class ClosureService implements HallClosures {
         List<String> cancelled = new ArrayList<>();
         for (Booking booking : Booking.<Booking>find("hallId = ?1 and date = ?2 and status = ?3", hallId,
                 request.date(), Booking.Status.BOOKED).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
-            booking.status = Booking.Status.CANCELLED;
-            booking.cancelReason = Booking.CancelReason.HALL_CLOSED;
-            booking.updatedAt = now;
+            BookingCancelled event = booking.cancel(Booking.CancelReason.HALL_CLOSED, now);
             priorityRebooks.grant(booking.citizenHash, booking.bookingNo, now.toInstant().plus(config.priorityRebookValidity()));
-            outbox.publish(booking.bookingNo, new BookingCancelled(booking.bookingNo,
-                    booking.citizenSubject, hallId, booking.date, Booking.CancelReason.HALL_CLOSED.name(), now));
+            outbox.publish(booking.bookingNo, event);
             cancelled.add(booking.bookingNo);
         }
         Hold.update("status = ?1 where hallId = ?2 and date = ?3 and status = ?4", Hold.Status.RELEASED, hallId,
