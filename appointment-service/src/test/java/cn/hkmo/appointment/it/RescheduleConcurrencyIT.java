@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reschedules racing each other: the old place is never leaked or held twice, the new window never overbooked. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
-class RescheduleConcurrencyTest {
+class RescheduleConcurrencyIT {
 
     private static final String HALL = "TS-MOVE";
     private static final LocalTime NINE = LocalTime.of(9, 0);

@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
-class RushTest {
+class RushIT {
 
     private static final String HALL = "TS-RUSH";
     private static final LocalTime NINE = LocalTime.of(9, 0);

@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
-class CalendarNoticeTest {
+class CalendarNoticeIT {
 
     private static final String BJ = "BJ-CHAOYANG";
 

@@ -42,7 +42,7 @@ import static org.hamcrest.Matchers.notNullValue;
 /** The journeys around a booking: hold, waitlist, closure, reschedule, check-in, no-show, reminders; events on the topic. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
-class JourneyTest {
+class JourneyIT {
 
     private static final String BJ = "BJ-CHAOYANG";
     private static final List<EventEnvelope> EVENTS = new CopyOnWriteArrayList<>();
@@ -81,7 +81,7 @@ class JourneyTest {
 
         var form = Fixtures.form(BJ, Fixtures.TUESDAY, "09:00");
         form.put("holdId", hold);
-        String no = BookingApiTest.bookOk("zhangwei", form);
+        String no = BookingApiIT.bookOk("zhangwei", form);
 
         assertThat(fixtures.taken(BJ, Fixtures.TUESDAY, java.time.LocalTime.of(9, 0))).isEqualTo(1);
         EventEnvelope booked = awaitEvent(no, "appointment.booked.v1");
@@ -93,7 +93,7 @@ class JourneyTest {
     @Test
     void aCancelledPlaceIsOfferedToTheWaitlistNeverOverbooked() {
         fixtures.hall("TS-WAIT", 1);
-        String no = BookingApiTest.bookOk("zhangwei", Fixtures.form("TS-WAIT", Fixtures.TUESDAY, "09:00"));
+        String no = BookingApiIT.bookOk("zhangwei", Fixtures.form("TS-WAIT", Fixtures.TUESDAY, "09:00"));
         String lina = Fixtures.token("lina");
         given().auth().oauth2(lina).contentType(ContentType.JSON)
                 .body(Map.of("hallId", "TS-WAIT", "date", "2026-09-15", "windowStart", "09:00"))
@@ -112,7 +112,7 @@ class JourneyTest {
         given().auth().oauth2(Fixtures.token("zhangwei")).get("/api/v1/holds/" + offer).then().statusCode(404)
                 .body("code", equalTo("HOLD_NOT_FOUND"));
         // the place went to lina, not back to the pool: still full for everybody else
-        BookingApiTest.book("liuyang", UUID.randomUUID().toString(), Fixtures.form("TS-WAIT", Fixtures.TUESDAY, "09:00"))
+        BookingApiIT.book("liuyang", UUID.randomUUID().toString(), Fixtures.form("TS-WAIT", Fixtures.TUESDAY, "09:00"))
                 .statusCode(409).body("code", equalTo("SLOT_FULL"));
         awaitEvent(offer, "appointment.place-offered.v1");
 
@@ -120,14 +120,14 @@ class JourneyTest {
         form.put("hukouRegion", "310104");
         form.put("nonHukouNoticeAccepted", true);
         form.put("holdId", offer);
-        BookingApiTest.book("lina", UUID.randomUUID().toString(), form).statusCode(201);
+        BookingApiIT.book("lina", UUID.randomUUID().toString(), form).statusCode(201);
         assertThat(fixtures.taken("TS-WAIT", Fixtures.TUESDAY, java.time.LocalTime.of(9, 0))).isEqualTo(1);
         awaitEvent(no, "appointment.cancelled.v1");
     }
 
     @Test
     void aClosureCancelsTheDaysBookingsWithEventsAndPriority() {
-        String no = BookingApiTest.bookOk("liuyang", Fixtures.form(BJ, LocalDate.of(2026, 9, 16), "09:00"));
+        String no = BookingApiIT.bookOk("liuyang", Fixtures.form(BJ, LocalDate.of(2026, 9, 16), "09:00"));
         given().auth().oauth2(Fixtures.token("admin")).contentType(ContentType.JSON)
                 .body(Map.of("date", "2026-09-16", "reason", "系统升级"))
                 .post("/api/v1/admin/halls/" + BJ + "/closures").then().statusCode(201)
@@ -137,7 +137,7 @@ class JourneyTest {
                 .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("HALL_CLOSED"));
         given().get("/api/v1/availability?hallId=" + BJ + "&from=2026-09-16&to=2026-09-16").then()
                 .body("days[0].open", equalTo(false)).body("days[0].closedFor", equalTo("系统升级"));
-        BookingApiTest.book("liuyang", UUID.randomUUID().toString(), Fixtures.form(BJ, LocalDate.of(2026, 9, 16), "10:00"))
+        BookingApiIT.book("liuyang", UUID.randomUUID().toString(), Fixtures.form(BJ, LocalDate.of(2026, 9, 16), "10:00"))
                 .statusCode(422).body("code", equalTo("HALL_CLOSED"));
         awaitEvent(no, "appointment.cancelled.v1");
         EventEnvelope closed = awaitEvent(BJ, "appointment.hall-closed.v1");
@@ -155,7 +155,7 @@ class JourneyTest {
     @Test
     void aRescheduleMovesThePlaceAndInvalidatesTheOldCode() {
         String zhangwei = Fixtures.token("zhangwei");
-        String no = BookingApiTest.bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "09:00"));
+        String no = BookingApiIT.bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "09:00"));
         String oldCode = given().auth().oauth2(zhangwei).get("/api/v1/bookings/" + no).then().extract().path("checkInCode");
 
         String newCode = given().auth().oauth2(zhangwei).contentType(ContentType.JSON)
@@ -179,7 +179,7 @@ class JourneyTest {
     void missedWindowsBecomeNoShowsAndThreeRestrictBooking() {
         String liuyang = Fixtures.token("liuyang");
         for (int day = 15; day <= 17; day++) {
-            BookingApiTest.bookOk("liuyang", Fixtures.form(BJ, LocalDate.of(2026, 9, day), "09:00"));
+            BookingApiIT.bookOk("liuyang", Fixtures.form(BJ, LocalDate.of(2026, 9, day), "09:00"));
             clock.set(ZonedDateTime.of(2026, 9, day, 9, 46, 0, 0, TestClock.ZONE));
             assertThat(QuarkusTransaction.requiringNew().call(jobs::recordNoShows)).isEqualTo(1);
         }
@@ -189,7 +189,7 @@ class JourneyTest {
                 .body("noShowDates", equalTo(List.of("2026-09-15", "2026-09-16", "2026-09-17")))
                 .body("restricted", equalTo(true)).body("restrictedUntil", equalTo("2027-09-17"))
                 .body("bookableFrom", equalTo("2027-09-18T00:00:00+08:00"));
-        BookingApiTest.book("liuyang", UUID.randomUUID().toString(), Fixtures.form(BJ, LocalDate.of(2026, 9, 21), "09:00"))
+        BookingApiIT.book("liuyang", UUID.randomUUID().toString(), Fixtures.form(BJ, LocalDate.of(2026, 9, 21), "09:00"))
                 .statusCode(403).body("code", equalTo("NO_SHOW_RESTRICTED"))
                 .body("detail", containsString("2027-09-18T00:00:00+08:00（北京时间）"));
         given().auth().oauth2(Fixtures.token("lina")).get("/api/v1/bookings/standing").then().statusCode(200)
@@ -229,7 +229,7 @@ class JourneyTest {
         assertThat(fixtures.taken("TS-HOARD", Fixtures.TUESDAY, java.time.LocalTime.of(9, 30))).isEqualTo(1);
 
         // a citizen with an active booking is refused the waitlist as they would be a second booking
-        BookingApiTest.bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "11:00"));
+        BookingApiIT.bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "11:00"));
         join(Fixtures.token("zhangwei"), "10:00").statusCode(409).body("code", equalTo("ACTIVE_BOOKING_EXISTS"));
     }
 
@@ -241,7 +241,7 @@ class JourneyTest {
 
     @Test
     void remindersGoOutOnceADayAhead() {
-        String no = BookingApiTest.bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "09:00"));
+        String no = BookingApiIT.bookOk("zhangwei", Fixtures.form(BJ, Fixtures.TUESDAY, "09:00"));
         clock.set(ZonedDateTime.of(2026, 9, 14, 8, 59, 0, 0, TestClock.ZONE));
         assertThat(jobs.emitReminders()).isZero();
         clock.set(ZonedDateTime.of(2026, 9, 14, 9, 0, 0, 0, TestClock.ZONE));
@@ -256,7 +256,7 @@ class JourneyTest {
         given().auth().oauth2(Fixtures.token("zhangwei")).contentType(ContentType.JSON)
                 .body(Map.of("hallId", "TS-HOLD", "date", "2026-09-15", "windowStart", "09:00"))
                 .post("/api/v1/holds").then().statusCode(201).body("expiresAt", notNullValue());
-        BookingApiTest.book("lina", UUID.randomUUID().toString(), Fixtures.form("TS-HOLD", Fixtures.TUESDAY, "09:00"))
+        BookingApiIT.book("lina", UUID.randomUUID().toString(), Fixtures.form("TS-HOLD", Fixtures.TUESDAY, "09:00"))
                 .statusCode(409).body("code", equalTo("SLOT_FULL"));
         clock.advance(Duration.ofMinutes(6));
         // availability already counts the expired hold as free, before any sweep
@@ -265,7 +265,7 @@ class JourneyTest {
         var form = Fixtures.form("TS-HOLD", Fixtures.TUESDAY, "09:00");
         form.put("hukouRegion", "310104");
         form.put("nonHukouNoticeAccepted", true);
-        BookingApiTest.book("lina", UUID.randomUUID().toString(), form).statusCode(201);
+        BookingApiIT.book("lina", UUID.randomUUID().toString(), form).statusCode(201);
         assertThat(fixtures.taken("TS-HOLD", Fixtures.TUESDAY, java.time.LocalTime.of(9, 0))).isEqualTo(1);
     }
 

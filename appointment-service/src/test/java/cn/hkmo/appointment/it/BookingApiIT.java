@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.startsWith;
 /** The booking API over HTTP with real tokens: idempotency, ownership, roles, partners, and one test per validation code. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
-class BookingApiTest {
+class BookingApiIT {
 
     private static final String BJ = "BJ-CHAOYANG";
 

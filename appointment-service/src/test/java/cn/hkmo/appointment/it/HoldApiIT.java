@@ -16,10 +16,10 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-/** A citizen reads their hold (GET /api/v1/holds/{id}): only their own, with its expiry in Beijing time; offers: JourneyTest. */
+/** A citizen reads their hold (GET /api/v1/holds/{id}): only their own, with its expiry in Beijing time; offers: JourneyIT. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
-class HoldApiTest {
+class HoldApiIT {
 
     private static final String BJ = "BJ-CHAOYANG";
 

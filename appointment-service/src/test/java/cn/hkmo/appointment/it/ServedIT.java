@@ -50,7 +50,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** appointment-service consumes {@code applications}: the counter's outcome marks the booking as served, once. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
-class ServedTest {
+class ServedIT {
 
     private static final String BJ = "BJ-CHAOYANG";
 
@@ -142,7 +142,7 @@ class ServedTest {
             form.put("hukouRegion", "310104");
             form.put("nonHukouNoticeAccepted", true);
         }
-        String no = BookingApiTest.bookOk(user, form);
+        String no = BookingApiIT.bookOk(user, form);
         clock.set(ZonedDateTime.of(2026, 9, 15, Integer.parseInt(window.substring(0, 2)), Integer.parseInt(window.substring(3)), 0, 0,
                 TestClock.ZONE).minusMinutes(10));
         given().auth().oauth2(Fixtures.token("officer.bj")).contentType(ContentType.JSON).body(Map.of("bookingNo", no))
