@@ -1,7 +1,6 @@
 package cn.hkmo.eligibility.assessment;
 
-import cn.hkmo.eligibility.problem.EligibilityError;
-import cn.hkmo.eligibility.problem.RequestDefect;
+import cn.hkmo.eligibility.EligibilityError;
 import cn.hkmo.eligibility.rules.Assessment;
 import cn.hkmo.eligibility.rules.AssessmentRequest;
 import cn.hkmo.eligibility.rules.EligibilityRules;

@@ -2,8 +2,11 @@ package cn.hkmo.eligibility.booking;
 
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.appointments.BookingBooked;
+import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
+import cn.hkmo.contracts.appointments.BookingNoShow;
 import cn.hkmo.contracts.appointments.BookingRescheduled;
+import cn.hkmo.contracts.appointments.HallClosed;
 import cn.hkmo.eligibility.rules.Region;
 import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.identity.ResidentId;
@@ -30,7 +33,7 @@ public class Bookings {
         this.clock = clock;
     }
 
-    void booked(BookingBooked event) {
+    public void booked(BookingBooked event) {
         if (Booking.findById(event.bookingNo()) != null) {
             return;
         }
@@ -57,7 +60,7 @@ public class Bookings {
         booking.persist();
     }
 
-    void checkedIn(BookingCheckedIn event) {
+    public void checkedIn(BookingCheckedIn event) {
         Booking booking = Booking.findById(event.bookingNo());
         if (booking == null) {
             LOG.warnf("check-in of unknown booking %s ignored", event.bookingNo());
@@ -68,7 +71,7 @@ public class Bookings {
         }
     }
 
-    void rescheduled(BookingRescheduled event) {
+    public void rescheduled(BookingRescheduled event) {
         Booking booking = Booking.findById(event.bookingNo());
         if (booking != null && !booking.status.decided()) {
             if (event.hallRegion() != null) {
@@ -97,8 +100,21 @@ public class Bookings {
         return announced;
     }
 
+    public void cancelled(BookingCancelled event) {
+        close(event.bookingNo(), BookingStatus.CANCELLED);
+    }
+
+    public void missed(BookingNoShow event) {
+        close(event.bookingNo(), BookingStatus.NO_SHOW);
+    }
+
+    /** The hall closed on a day: each of its bookings that day is cancelled. */
+    public void hallClosed(HallClosed event) {
+        event.cancelledBookings().forEach(bookingNo -> close(bookingNo, BookingStatus.CANCELLED));
+    }
+
     /** Cancelled or missed: the counter no longer takes it, unless it was already decided there. */
-    void close(String bookingNo, BookingStatus status) {
+    private void close(String bookingNo, BookingStatus status) {
         Booking booking = Booking.findById(bookingNo);
         if (booking != null && !booking.status.decided()) {
             move(booking, status);

@@ -1,8 +1,8 @@
 package cn.hkmo.eligibility.intake;
 
 import cn.hkmo.contracts.common.ApplicationCategory;
+import cn.hkmo.eligibility.EligibilityError;
 import cn.hkmo.eligibility.booking.Booking;
-import cn.hkmo.eligibility.problem.EligibilityError;
 import cn.hkmo.kit.document.AppliedFor;
 import cn.hkmo.kit.document.Authorities;
 import cn.hkmo.kit.document.DocumentRenderer;

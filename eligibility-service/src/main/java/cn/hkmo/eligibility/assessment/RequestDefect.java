@@ -1,4 +1,4 @@
-package cn.hkmo.eligibility.problem;
+package cn.hkmo.eligibility.assessment;
 
 import cn.hkmo.eligibility.rules.InvalidRequestException;
 import cn.hkmo.eligibility.rules.Violation;

@@ -1,4 +1,4 @@
-package cn.hkmo.eligibility.problem;
+package cn.hkmo.eligibility;
 
 import cn.hkmo.kit.problem.ErrorCode;
 
