@@ -66,7 +66,7 @@ import static org.hamcrest.Matchers.not;
 /** The counter end to end: real PostgreSQL, Kafka and Keycloak, real tokens, events on the real topics. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "eligibility"))
-class IntakeFlowTest {
+class IntakeFlowIT {
 
     private static final String ZHANGWEI = "110105199003071239";
     private static final String LIUYANG = "510107198804050051";
