@@ -1,10 +1,16 @@
 package cn.hkmo.eligibility.booking;
 
+import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.common.Delivery;
+import cn.hkmo.contracts.common.EndorsementRequest;
+import cn.hkmo.eligibility.JsonColumn;
 import cn.hkmo.kit.identity.Sealed;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,14 +76,15 @@ public class Booking extends PanacheEntityBase {
     @Column(nullable = false)
     public String category;
 
-    /** The endorsements asked for at booking ({@code EndorsementRequest} list as JSON). */
+    /** The endorsements asked for at booking. */
     @Column(name = "endorsements_json", nullable = false)
-    public String endorsementsJson;
+    @Convert(converter = EndorsementsColumn.class)
+    public List<EndorsementRequest> endorsements;
 
-    /** Collection method and address ({@code Delivery} as JSON). */
+    /** Collection method and address; null when the booking did not say (collection at the hall). */
     @Column(name = "delivery_json")
-    @Convert(converter = Sealed.class)
-    public String deliveryJson;
+    @Convert(converter = SealedDelivery.class)
+    public Delivery delivery;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -86,7 +93,20 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Where the permit goes: as booked, or collection at the hall when the booking did not say. */
+    public Delivery deliveryOrHall() {
+        return delivery == null ? new Delivery(CollectionMethod.HALL, null, null, null) : delivery;
+    }
+
     public static PanacheQuery<Booking> ofHall(String hallId, List<BookingStatus> statuses) {
         return find("hallId = ?1 and status in ?2 order by bookingDate, bookingNo", hallId, statuses);
+    }
+
+    /** The endorsements as JSON text ({@code EndorsementRequest} list). */
+    @Converter
+    public static class EndorsementsColumn extends JsonColumn<List<EndorsementRequest>> {
+        public EndorsementsColumn() {
+            super(new TypeReference<>() { });
+        }
     }
 }

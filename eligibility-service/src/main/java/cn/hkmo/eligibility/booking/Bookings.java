@@ -1,6 +1,5 @@
 package cn.hkmo.eligibility.booking;
 
-import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCancelled;
 import cn.hkmo.contracts.appointments.BookingCheckedIn;
@@ -10,13 +9,13 @@ import cn.hkmo.contracts.appointments.HallClosed;
 import cn.hkmo.eligibility.rules.Region;
 import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.identity.ResidentId;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** The bookings the counters expect, kept in step with appointment-service's events. */
 @ApplicationScoped
@@ -53,8 +52,8 @@ public class Bookings {
         booking.hukouRegion = event.hukouRegion();
         booking.nonHukou = event.nonHukou();
         booking.category = event.category().name();
-        booking.endorsementsJson = json(event.endorsements() == null ? java.util.List.of() : event.endorsements());
-        booking.deliveryJson = event.delivery() == null ? null : json(event.delivery());
+        booking.endorsements = event.endorsements() == null ? List.of() : event.endorsements();
+        booking.delivery = event.delivery();
         booking.status = BookingStatus.BOOKED;
         booking.updatedAt = OffsetDateTime.now(clock);
         booking.persist();
@@ -124,13 +123,5 @@ public class Bookings {
     private void move(Booking booking, BookingStatus status) {
         booking.status = status;
         booking.updatedAt = OffsetDateTime.now(clock);
-    }
-
-    private static String json(Object value) {
-        try {
-            return EventEnvelope.JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
     }
 }

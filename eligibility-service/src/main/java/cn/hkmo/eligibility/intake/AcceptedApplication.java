@@ -1,12 +1,18 @@
 package cn.hkmo.eligibility.intake;
 
+import cn.hkmo.contracts.common.IssuedEndorsement;
+import cn.hkmo.eligibility.JsonColumn;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** An application accepted at the counter (受理), with its receipt number (受理回执). */
 @Entity
@@ -37,9 +43,10 @@ public class AcceptedApplication extends PanacheEntityBase {
     @Column(nullable = false)
     public String category;
 
-    /** The endorsements with their chosen terms ({@code IssuedEndorsement} list as JSON). */
+    /** The endorsements with their chosen terms. */
     @Column(name = "endorsements_json", nullable = false)
-    public String endorsementsJson;
+    @Convert(converter = EndorsementsColumn.class)
+    public List<IssuedEndorsement> endorsements;
 
     @Column(name = "hukou_local", nullable = false)
     public boolean hukouLocal;
@@ -49,4 +56,12 @@ public class AcceptedApplication extends PanacheEntityBase {
 
     @Column(name = "accepted_at", nullable = false)
     public OffsetDateTime acceptedAt;
+
+    /** The endorsements as JSON text ({@code IssuedEndorsement} list). */
+    @Converter
+    public static class EndorsementsColumn extends JsonColumn<List<IssuedEndorsement>> {
+        public EndorsementsColumn() {
+            super(new TypeReference<>() { });
+        }
+    }
 }

@@ -1,12 +1,18 @@
 package cn.hkmo.eligibility.intake;
 
+import cn.hkmo.contracts.common.Notice;
+import cn.hkmo.eligibility.JsonColumn;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A one-time notice (一次性告知): every missing or wrong item of one counter visit. */
 @Entity
@@ -28,13 +34,22 @@ public class CorrectionNotice extends PanacheEntityBase {
     @Column(name = "hall_id", nullable = false)
     public String hallId;
 
-    /** The lines of the notice ({@code Notice} list as JSON). */
+    /** The lines of the notice. */
     @Column(name = "items_json", nullable = false)
-    public String itemsJson;
+    @Convert(converter = ItemsColumn.class)
+    public List<Notice> items;
 
     @Column(nullable = false)
     public String officer;
 
     @Column(name = "issued_at", nullable = false)
     public OffsetDateTime issuedAt;
+
+    /** The notice's lines as JSON text ({@code Notice} list). */
+    @Converter
+    public static class ItemsColumn extends JsonColumn<List<Notice>> {
+        public ItemsColumn() {
+            super(new TypeReference<>() { });
+        }
+    }
 }

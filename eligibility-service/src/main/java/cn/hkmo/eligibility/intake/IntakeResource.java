@@ -43,16 +43,18 @@ import static cn.hkmo.eligibility.intake.IntakeViews.MaterialsBody;
 @Tag(name = "intake", description = "Counter intake (受理) for checked-in bookings")
 public class IntakeResource {
 
-    /** Checked before the body (validated in {@link Intake}), so another hall's officer learns this, not a 400. */
+    /** Checked before the body (validated in {@link IntakeService}), so another hall's officer learns this, not a 400. */
     private static final String NOT_YOUR_HALL = "NOT_YOUR_HALL: the booking is at another hall than the officer's "
             + "(names only the booking number); checked before the body is validated";
 
-    private final Intake intake;
+    private final IntakeService intake;
+    private final IntakeQueries queries;
     private final Caller caller;
     private final IdempotencyKeys idempotencyKeys;
 
-    public IntakeResource(Intake intake, Caller caller, IdempotencyKeys idempotencyKeys) {
+    public IntakeResource(IntakeService intake, IntakeQueries queries, Caller caller, IdempotencyKeys idempotencyKeys) {
         this.intake = intake;
+        this.queries = queries;
         this.caller = caller;
         this.idempotencyKeys = idempotencyKeys;
     }
@@ -61,7 +63,7 @@ public class IntakeResource {
     @Operation(summary = "Checked-in bookings waiting at the officer's hall (and those back after a notice)")
     public Page<BookingView> waiting(@QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("size") @DefaultValue("50") int size) {
-        return intake.waiting(hall(), PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
+        return queries.waiting(hall(), PageRequest.of(page, size, PageRequest.LONG_LIST_MAX_SIZE));
     }
 
     @PUT

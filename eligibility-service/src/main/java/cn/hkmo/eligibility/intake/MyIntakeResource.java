@@ -41,11 +41,11 @@ public class MyIntakeResource {
     private static final String PARTNER_403 =
             "FORBIDDEN: not a citizen; PARTNER_NOT_AUTHORISED: a partner acting for the citizen without the `booking` consent";
 
-    private final Intake intake;
+    private final IntakeQueries intake;
     private final Receipts receipts;
     private final Caller caller;
 
-    public MyIntakeResource(Intake intake, Receipts receipts, Caller caller) {
+    public MyIntakeResource(IntakeQueries intake, Receipts receipts, Caller caller) {
         this.intake = intake;
         this.receipts = receipts;
         this.caller = caller;

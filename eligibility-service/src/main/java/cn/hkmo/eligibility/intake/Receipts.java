@@ -80,7 +80,7 @@ public class Receipts {
     }
 
     private PrintedDocument receipt(AcceptedApplication application, Booking booking) {
-        String endorsements = Intake.read(application.endorsementsJson, Intake.ISSUED).stream().map(AppliedFor::endorsement)
+        String endorsements = application.endorsements.stream().map(AppliedFor::endorsement)
                 .collect(Collectors.joining("；"));
         return new PrintedDocument(DocumentType.ACCEPTANCE_RECEIPT, application.receiptNo,
                 authorities.forRegion(booking.hallRegion),

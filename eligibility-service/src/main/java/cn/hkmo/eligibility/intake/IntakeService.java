@@ -1,14 +1,10 @@
 package cn.hkmo.eligibility.intake;
 
-import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.applications.ApplicationNotAccepted;
 import cn.hkmo.contracts.applications.CorrectionRequested;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.Applicant;
-import cn.hkmo.contracts.common.CollectionMethod;
-import cn.hkmo.contracts.common.Delivery;
-import cn.hkmo.contracts.common.EndorsementRequest;
 import cn.hkmo.contracts.common.IssuedEndorsement;
 import cn.hkmo.contracts.common.Notice;
 import cn.hkmo.eligibility.EligibilityError;
@@ -28,14 +24,9 @@ import cn.hkmo.eligibility.rules.materials.MaterialsCheck;
 import cn.hkmo.eligibility.rules.materials.Presented;
 import cn.hkmo.eligibility.rules.office.Office;
 import cn.hkmo.eligibility.rules.office.Scope;
-import cn.hkmo.kit.identity.PersonalDataCipher;
-import cn.hkmo.kit.paging.Page;
-import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.identity.ResidentId;
 import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.problem.ProblemException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -51,54 +42,37 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static cn.hkmo.eligibility.intake.IntakeViews.ApplicationView;
-import static cn.hkmo.eligibility.intake.IntakeViews.BookingView;
 import static cn.hkmo.eligibility.intake.IntakeViews.DecisionBody;
 import static cn.hkmo.eligibility.intake.IntakeViews.DecisionView;
 import static cn.hkmo.eligibility.intake.IntakeViews.DeficiencyView;
 import static cn.hkmo.eligibility.intake.IntakeViews.IntakeView;
 import static cn.hkmo.eligibility.intake.IntakeViews.MaterialsBody;
-import static cn.hkmo.eligibility.intake.IntakeViews.NoticeView;
 import static cn.hkmo.eligibility.intake.IntakeViews.PresentedItem;
 
 /**
- * The counter (受理) [FAQ2 Q47]: the officer records the details and the materials presented, then accepts
- * (receipt and {@code application.accepted}), lists everything to correct at once, or does not accept.
+ * The officer's commands at the counter (受理) [FAQ2 Q47]: record the details and the materials presented, then
+ * accept (receipt and {@code application.accepted}), list everything to correct at once, or not accept. The reads
+ * that answer officers and citizens are {@link IntakeQueries}.
  */
 @ApplicationScoped
 @Transactional
-public class Intake {
-
-    private static final TypeReference<List<EndorsementRequest>> REQUESTS = new TypeReference<>() { };
-    private static final TypeReference<List<Presented>> PRESENTED = new TypeReference<>() { };
-    private static final TypeReference<List<Notice>> NOTICES = new TypeReference<>() { };
-    static final TypeReference<List<IssuedEndorsement>> ISSUED = new TypeReference<>() { };
+public class IntakeService {
 
     private final Assessor assessor;
-    private final PersonalDataCipher cipher;
     private final IntakeNumbers numbers;
     private final Receipts receipts;
     private final Outbox outbox;
     private final Validator validator;
     private final Clock clock;
 
-    public Intake(Assessor assessor, PersonalDataCipher cipher, IntakeNumbers numbers, Receipts receipts, Outbox outbox,
-                  Validator validator, Clock clock) {
+    public IntakeService(Assessor assessor, IntakeNumbers numbers, Receipts receipts, Outbox outbox, Validator validator,
+                         Clock clock) {
         this.assessor = assessor;
-        this.cipher = cipher;
         this.numbers = numbers;
         this.receipts = receipts;
         this.outbox = outbox;
         this.validator = validator;
         this.clock = clock;
-    }
-
-    /** Checked-in bookings (and those back after a notice) waiting at the hall. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<BookingView> waiting(String hallId, PageRequest paging) {
-        return Page.of(paging, Booking.ofHall(hallId, List.of(BookingStatus.CHECKED_IN, BookingStatus.INCOMPLETE)),
-                booking -> new BookingView(booking.bookingNo, booking.residentIdMasked, booking.name, booking.hallId,
-                        booking.bookingDate, booking.category, read(booking.endorsementsJson, REQUESTS), booking.status));
     }
 
     /** Records the details and materials and answers with the checklist against them; may be repeated. */
@@ -112,11 +86,11 @@ public class Intake {
             record.bookingNo = bookingNo;
         }
         record.officer = officer;
-        record.detailsJson = write(body.application());
-        record.presentedJson = write(presented);
+        record.details = body.application();
+        record.presented = presented;
         record.recordedAt = OffsetDateTime.now(clock);
         record.persist();
-        return new IntakeView(bookingNo, counter.assessment, counter.deficiencies.stream().map(Intake::view).toList(),
+        return new IntakeView(bookingNo, counter.assessment, counter.deficiencies.stream().map(IntakeService::view).toList(),
                 counter.suggestion());
     }
 
@@ -126,34 +100,12 @@ public class Intake {
         if (record == null) {
             throw new ProblemException(EligibilityError.MATERIALS_NOT_RECORDED, bookingNo);
         }
-        Counter counter = assess(booking, read(record.detailsJson, ApplicationBody.class), read(record.presentedJson, PRESENTED));
+        Counter counter = assess(booking, record.details, record.presented);
         return switch (body.decision()) {
             case ACCEPTED -> accept(booking, counter, body.options() == null ? Map.of() : body.options(), officer);
             case INCOMPLETE -> correction(booking, counter, officer);
             case NOT_ACCEPTED -> refuse(booking, counter, body.reason(), officer);
         };
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<NoticeView> notices(ResidentId citizen, PageRequest paging) {
-        return Page.of(paging, CorrectionNotice.<CorrectionNotice>find("residentIdHash = ?1 order by issuedAt desc",
-                cipher.lookupHash(citizen.value())), this::view);
-    }
-
-    /** A citizen's own notice; another's is "not found", so its existence does not leak. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public NoticeView notice(String noticeNo, ResidentId citizen) {
-        CorrectionNotice notice = CorrectionNotice.findById(noticeNo);
-        if (notice == null || !notice.residentIdHash.equals(cipher.lookupHash(citizen.value()))) {
-            throw new ProblemException(EligibilityError.NOTICE_NOT_FOUND, noticeNo);
-        }
-        return view(notice);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ApplicationView> applications(ResidentId citizen, PageRequest paging) {
-        return Page.of(paging, AcceptedApplication.<AcceptedApplication>find("residentIdHash = ?1 order by acceptedAt desc",
-                cipher.lookupHash(citizen.value())), this::view);
     }
 
     private DecisionView accept(Booking booking, Counter counter, Map<String, String> chosen, String officer) {
@@ -181,7 +133,7 @@ public class Intake {
         application.residentIdMasked = booking.residentIdMasked;
         application.hallId = booking.hallId;
         application.category = assessment.permit().category().name();
-        application.endorsementsJson = write(endorsements);
+        application.endorsements = endorsements;
         application.hukouLocal = hukouLocal;
         application.officer = officer;
         application.acceptedAt = now;
@@ -196,7 +148,7 @@ public class Intake {
                 assessment.permit().category(), details.currentPermit() == null ? null : details.currentPermit().number(),
                 assessment.permit().validityYears() == null ? 0 : assessment.permit().validityYears(),
                 endorsements, hukouLocal, details.urgentReason() == null ? null : details.urgentReason().name(),
-                delivery(booking), officer, today, now));
+                booking.deliveryOrHall(), officer, today, now));
         return new DecisionView(booking.bookingNo, Decision.ACCEPTED, applicationNo, receiptNo, null, null, null, null);
     }
 
@@ -212,7 +164,7 @@ public class Intake {
         notice.subject = booking.subject;
         notice.residentIdHash = booking.residentIdHash;
         notice.hallId = booking.hallId;
-        notice.itemsJson = write(items);
+        notice.items = items;
         notice.officer = officer;
         notice.issuedAt = now;
         notice.persist();
@@ -324,11 +276,6 @@ public class Intake {
         booking.updatedAt = OffsetDateTime.now(clock);
     }
 
-    private static Delivery delivery(Booking booking) {
-        return booking.deliveryJson == null ? new Delivery(CollectionMethod.HALL, null, null, null)
-                : read(booking.deliveryJson, Delivery.class);
-    }
-
     private static ApplicationBody withCategory(ApplicationBody b, ApplicationCategory category) {
         return new ApplicationBody(b.residentId(), b.birthDate(), b.hukouRegion(), b.hukouInHengqin(), b.residencePermitRegion(),
                 b.residencePermitInHengqin(), b.publicRole(), b.currentPermit(), b.fingerprintProvince(), b.applicationDate(), category,
@@ -339,39 +286,6 @@ public class Intake {
     private static DeficiencyView view(Deficiency d) {
         return new DeficiencyView(d.code(), d.item().key(), d.kind().name(), d.item().nameZh(), d.item().nameEn(), d.note(),
                 d.item().region().orElse(null));
-    }
-
-    private NoticeView view(CorrectionNotice notice) {
-        return new NoticeView(notice.noticeNo, notice.bookingNo, notice.hallId, read(notice.itemsJson, NOTICES), notice.issuedAt);
-    }
-
-    private ApplicationView view(AcceptedApplication a) {
-        return new ApplicationView(a.applicationNo, a.receiptNo, a.bookingNo, a.hallId, a.residentIdMasked, a.category,
-                read(a.endorsementsJson, ISSUED), a.acceptedAt);
-    }
-
-    private static String write(Object value) {
-        try {
-            return EventEnvelope.JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return EventEnvelope.JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is not a " + type.getSimpleName(), e);
-        }
-    }
-
-    static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return EventEnvelope.JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is not a " + type.getType(), e);
-        }
     }
 
     /** One counter visit assessed: the rules' answer and what is missing. */
