@@ -5,7 +5,7 @@
 # bench/results.csv.
 #
 #   bench/run.sh             the full run (~10 minutes on 2 cores)
-#   bench/run.sh --smoke     tiny sizes, report in bench/target/smoke/ (what `./mvnw verify` runs as BenchSmokeTest)
+#   bench/run.sh --smoke     tiny sizes, report in bench/target/smoke/ (what `./mvnw verify` runs as BenchSmokeIT)
 #   bench/run.sh --large-rush  also the rush at N=10,000, k=1,000 (how cost grows; adds ~10 minutes)
 #   bench/run.sh --no-build  skip the Maven build (use what was built last); other options: see bench/README.md
 set -euo pipefail

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The ops calendar file of the kit's test application, empty at start; CalendarSourceTest rewrites it. */
+/** The ops calendar file of the kit's test application, empty at start; CalendarSourceIT rewrites it. */
 @QuarkusTestResource(CalendarFile.class)
 public class CalendarFile implements QuarkusTestResourceLifecycleManager {
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The run-time layers of the calendar on the real database: the ops file and the stored notices. */
 @QuarkusTest
-class CalendarSourceTest {
+class CalendarSourceIT {
 
     @Inject
     CalendarSource source;

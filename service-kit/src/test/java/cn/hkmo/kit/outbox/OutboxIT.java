@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
-class OutboxTest {
+class OutboxIT {
 
     private static final String KIT_EVENTS = "kit-events";
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
-class InboxTest {
+class InboxIT {
 
     private static final String KIT_EVENTS = "kit-events";
 

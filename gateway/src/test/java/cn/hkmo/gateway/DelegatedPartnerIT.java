@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
 @QuarkusTestResource(FakeUpstreams.class)
-class DelegatedPartnerTest {
+class DelegatedPartnerIT {
 
     private static final String PARTNER = "alipay-partner";
     private static final String SECRET = "alipay-partner-secret";

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class ProblemDetailsTest {
+class ProblemDetailsIT {
 
     @Test
     void aServiceErrorInChineseByDefault() {

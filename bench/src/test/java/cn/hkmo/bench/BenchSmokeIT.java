@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the packaged appointment-service, eligibility-service and gateway. Proves it still executes, not the figures.
  * Runs in `./mvnw verify` (phase integration-test); wrk, nginx and pgbench are used when installed.
  */
-class BenchSmokeTest {
+class BenchSmokeIT {
 
     @Test
     void theHarnessRunsEveryPartAndWritesTheReport() throws Exception {

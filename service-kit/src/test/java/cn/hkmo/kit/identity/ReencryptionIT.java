@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stopped after one batch and resumed by a new instance.
  */
 @QuarkusTest
-class ReencryptionTest {
+class ReencryptionIT {
 
     private static final String LOOKUP = key('l');
     private static final PersonalDataCipher BEFORE = cipher("ka", Map.of("ka", key('a')), LOOKUP);

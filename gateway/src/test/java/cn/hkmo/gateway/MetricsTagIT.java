@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
 @QuarkusTestResource(FakeUpstreams.class)
-class MetricsTagTest {
+class MetricsTagIT {
 
     private static final Pattern URI_TAG = Pattern.compile("uri=\"([^\"]*)\"");
 

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real servers, started once for this JVM through the test resource. */
-class PlatformTest {
+class PlatformIT {
 
     static LocalPlatform platform;
 

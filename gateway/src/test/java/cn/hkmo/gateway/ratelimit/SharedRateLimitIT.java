@@ -31,12 +31,12 @@ import io.vertx.core.Vertx;
 /**
  * Two limiters stand for two gateway replicas. With the PostgreSQL store they spend one budget; with the
  * local store each has its own; without its database a replica limits on its own buckets and counts the failures.
- * Same resources as GatewayTest, so Quarkus and the platform are not restarted.
+ * Same resources as GatewayIT, so Quarkus and the platform are not restarted.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
 @QuarkusTestResource(FakeUpstreams.class)
-class SharedRateLimitTest {
+class SharedRateLimitIT {
 
     private static final Limit TWO_A_MINUTE = TestLimits.perMinute(2);
     private static final Supplier<DataSource> NO_DATABASE = () -> {

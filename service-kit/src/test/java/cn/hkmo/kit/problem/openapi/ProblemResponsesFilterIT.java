@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The kit's filter on a real build: the test endpoints' documented problem answers. */
 @QuarkusTest
-class ProblemResponsesFilterTest {
+class ProblemResponsesFilterIT {
 
     private static JsonPath document() {
         return given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Real Keycloak tokens against the kit's bearer defaults (audience hkmo-api, realm roles). */
 @QuarkusTest
-class BearerTokenTest {
+class BearerTokenIT {
 
     @Test
     void aCitizensTokenIsAcceptedAndItsClaimsRead() {

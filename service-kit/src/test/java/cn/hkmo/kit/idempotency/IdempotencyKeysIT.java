@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-class IdempotencyKeysTest {
+class IdempotencyKeysIT {
 
     @Inject
     BookingGate gate;

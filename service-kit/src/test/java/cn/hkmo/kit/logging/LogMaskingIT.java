@@ -14,7 +14,7 @@ import static org.awaitility.Awaitility.await;
 
 /** What really reaches the log file (configured in the test's application.properties) is masked. */
 @QuarkusTest
-class LogMaskingTest {
+class LogMaskingIT {
 
     private static final Path LOG_FILE = Path.of("target/kit-test.log");
 

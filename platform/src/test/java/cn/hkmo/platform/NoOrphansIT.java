@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A launcher JVM killed with {@code kill -9} gets no chance to run a shutdown hook: its servers must still
  * go away (PostgreSQL and Keycloak through their watchdogs, Kafka with the JVM).
  */
-class NoOrphansTest {
+class NoOrphansIT {
 
     @Test
     void killDashNineOfTheLauncherLeavesNoListeningPortAndNoProcess() throws Exception {

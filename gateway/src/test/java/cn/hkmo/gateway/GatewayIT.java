@@ -40,7 +40,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
 @QuarkusTestResource(FakeUpstreams.class)
-class GatewayTest {
+class GatewayIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 

@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** What a service gets from the kit's defaults without configuring anything. */
 @QuarkusTest
-class KitDefaultsTest {
+class KitDefaultsIT {
 
     @Inject
     Clock clock;

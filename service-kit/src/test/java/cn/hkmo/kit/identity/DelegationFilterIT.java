@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** A partner's citizen token is refused by the service itself once the citizen withdrew the consent (%test: re-checked every call). */
 @QuarkusTest
-class DelegationFilterTest {
+class DelegationFilterIT {
 
     @Test
     void aWithdrawnConsentStopsThePartnerAtTheService() {
