@@ -9,25 +9,25 @@ class LauncherArgumentsTest {
 
     @Test
     void anAppTakesItsApiPortAndOptionallyItsManagementPort() {
-        assertThat(LocalPlatform.parseApp("gateway=gateway/target/quarkus-app/quarkus-run.jar:8080:9080"))
+        assertThat(LocalPlatformLauncher.parseApp("gateway=gateway/target/quarkus-app/quarkus-run.jar:8080:9080"))
                 .containsExactly("gateway", "gateway/target/quarkus-app/quarkus-run.jar", "8080", "9080");
-        assertThat(LocalPlatform.parseApp("gateway=g.jar:8080")).containsExactly("gateway", "g.jar", "8080", null);
+        assertThat(LocalPlatformLauncher.parseApp("gateway=g.jar:8080")).containsExactly("gateway", "g.jar", "8080", null);
     }
 
     @Test
     void aMalformedAppIsRefusedWithTheExpectedForm() {
         for (String spec : new String[] {"gateway", "=g.jar:8080", "gateway=g.jar", "gateway=g.jar:80x", "gateway=g.jar:1:2:3"}) {
-            assertThatThrownBy(() -> LocalPlatform.parseApp(spec)).as(spec)
+            assertThatThrownBy(() -> LocalPlatformLauncher.parseApp(spec)).as(spec)
                     .hasMessageContaining("name=path/to/quarkus-run.jar:port[:managementPort]");
         }
     }
 
     @Test
     void jvmOptionsNameTheirAppAndSplitOnBlanks() {
-        var options = LocalPlatform.parseJvmOptions("gateway= -XX:+UseSerialGC  -Xmx128m ");
+        var options = LocalPlatformLauncher.parseJvmOptions("gateway= -XX:+UseSerialGC  -Xmx128m ");
         assertThat(options.getKey()).isEqualTo("gateway");
         assertThat(options.getValue()).containsExactly("-XX:+UseSerialGC", "-Xmx128m");
-        assertThat(LocalPlatform.parseJvmOptions("gateway=").getValue()).isEmpty();
-        assertThatThrownBy(() -> LocalPlatform.parseJvmOptions("-Xmx128m")).hasMessageContaining("--jvm-options name=");
+        assertThat(LocalPlatformLauncher.parseJvmOptions("gateway=").getValue()).isEmpty();
+        assertThatThrownBy(() -> LocalPlatformLauncher.parseJvmOptions("-Xmx128m")).hasMessageContaining("--jvm-options name=");
     }
 }

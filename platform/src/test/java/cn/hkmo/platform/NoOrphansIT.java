@@ -32,13 +32,13 @@ class NoOrphansIT {
                 cmd.add("-D" + p + "=" + System.getProperty(p));
             }
         }
-        cmd.addAll(List.of(LocalPlatform.class.getName(), "--data-dir", dataDir.toString(),
+        cmd.addAll(List.of(LocalPlatformLauncher.class.getName(), "--data-dir", dataDir.toString(),
                 "--postgres-port", "" + pg, "--kafka-port", "" + kafka, "--kafka-controller-port", "" + controller,
                 "--keycloak-port", "" + keycloak));
         Process launcher = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try {
             Wait.until("launcher ready", Duration.ofSeconds(240), Duration.ofMillis(200),
-                    () -> logContains(out, LocalPlatform.READY_LINE), launcher::isAlive, () -> Logs.tail(out, 40));
+                    () -> logContains(out, LocalPlatformLauncher.READY_LINE), launcher::isAlive, () -> Logs.tail(out, 40));
             assertThat(List.of(pg, kafka, keycloak)).allMatch(Ports::listening);
             List<ProcessHandle> children = launcher.toHandle().descendants().toList();
             assertThat(children).as("watchdogs, postgres, keycloak").hasSizeGreaterThanOrEqualTo(4);
