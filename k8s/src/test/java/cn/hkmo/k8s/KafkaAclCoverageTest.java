@@ -1,5 +1,6 @@
 package cn.hkmo.k8s;
 
+import cn.hkmo.contracts.EventCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,14 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * grant would only show in the cluster, as an authorization error on the first event). Derived from the code as it
  * is when the test runs:
  * <ul>
- *   <li>write: every {@code Topics.X} the service's main code names (what its outbox publishes);</li>
+ *   <li>write: the topic of every event the service's main code creates ({@code new <Payload>(} of a record in
+ *       {@link EventCatalog}): its outbox publishes each on the catalogue's topic;</li>
  *   <li>read: every {@code mp.messaging.incoming.<channel>} of its application.properties (topic, or the channel
  *       name), with read on its {@code group.id} and write on its {@code dead-letter-queue.topic}.</li>
  * </ul>
  */
 class KafkaAclCoverageTest {
 
-    private static final Pattern TOPIC_CONSTANT = Pattern.compile("Topics\\.([A-Z_]+)\\b");
     private static final Pattern INCOMING = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector");
 
     @Test
@@ -76,15 +76,15 @@ class KafkaAclCoverageTest {
         return needed;
     }
 
-    /** The constants of {@code cn.hkmo.contracts.Topics} are the topic names in upper case. */
+    /** The catalogue's topic of every payload record the service's main code creates. */
     private static Set<String> publishedTopics(String app) {
         Set<String> topics = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Repo.root().resolve(app).resolve("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = TOPIC_CONSTANT.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    if (!m.group(1).equals("ALL")) {
-                        topics.add(m.group(1).toLowerCase(Locale.ROOT));
+                String code = Files.readString(file, StandardCharsets.UTF_8);
+                for (EventCatalog.EventType event : EventCatalog.ALL) {
+                    if (Pattern.compile("\\bnew\\s+" + event.payload().getSimpleName() + "\\s*\\(").matcher(code).find()) {
+                        topics.add(event.topic());
                     }
                 }
             }
