@@ -152,10 +152,10 @@ class HarnessTest {
     void everyApplicationRunsWithTheJvmOptionsOfItsConfigMap() throws Exception {
         Path root = Options.findRepoRoot();
         for (String app : Options.ALL_APPS) {
-            assertThat(Bench.productionJvmOptions(root, app)).as(app)
+            assertThat(Stage.productionJvmOptions(root, app)).as(app)
                     .contains("-XX:+UseSerialGC").anyMatch(opt -> opt.startsWith("-Xmx"))
                     .allMatch(opt -> opt.startsWith("-X") || opt.startsWith("-D"));
         }
-        assertThat(Bench.productionJvmOptions(root, "no-such-app")).isEmpty();
+        assertThat(Stage.productionJvmOptions(root, "no-such-app")).isEmpty();
     }
 }

@@ -1,0 +1,264 @@
+package cn.hkmo.bench;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Part 1: N citizens (N distinct tokens) book one window of capacity k through the gateway, C in flight, profiled with
+ * JFR; correctness from the answers and the database; the ceiling is pgbench running the service's booking
+ * transaction at the same sizes. With {@code --large-rush}, the same again at N=10,000, k=1,000.
+ */
+final class BookingRush extends BenchPart {
+
+    static final String PART = "1 booking rush";
+    static final String LARGE_PART = "1b larger booking rush";
+    /** The applications the rush is profiled in. */
+    private static final List<String> PROFILED = List.of("appointment-service", "gateway");
+
+    private final Footprint footprint;
+    private final Map<String, Profiler.Profile> rushProfiles = new LinkedHashMap<>();
+    private final Map<String, String> pgbenchCommands = new LinkedHashMap<>();
+
+    BookingRush(Options options, Stage stage, BookingDay day, Footprint footprint, Findings findings) {
+        super(options, stage, day, findings);
+        this.footprint = footprint;
+    }
+
+    void run() throws Exception {
+        String gatewayUrl = stage.url("gateway");
+        // Warm-up: the same booking path (other citizens, another window of capacity k), so the JIT has seen both outcomes.
+        List<String> warmTokens = stage.keycloak().tokens(day.warmCitizens, 4);
+        List<Supplier<HttpRequest>> warm = new ArrayList<>();
+        for (String t : warmTokens) {   // a window of the rush hall (capacity k): the booked and the SLOT_FULL paths
+            warm.add(day.booking(gatewayUrl, t, BookingDay.RUSH_HALL, day.warmStart));
+        }
+        Load.Run w = Load.closed(warm, o.concurrency());
+        Bench.log("warm-up bookings: " + w.outcomes());
+        findings.notes.add("Warm-up (not measured): " + w.outcomes() + ".");
+        Load.Run run = rushOf(PART, day.rushCitizens, o.capacity(), BookingDay.RUSH_HALL, day.rushStart, "");
+        run.samples().stream().filter(x -> "SLOT_FULL".equals(x.code())).map(x -> day.rushCitizens.get(x.index()))
+                .limit(o.events()).forEach(day.eventCitizens::add);
+    }
+
+    /** The second, larger rush ({@code --large-rush}): its own hall and citizens, measured and checked like the first. */
+    void runLarge() throws Exception {
+        rushOf(LARGE_PART, day.largeCitizens, o.largeCapacity(), BookingDay.LARGE_HALL, day.rushStart, " (large)");
+    }
+
+    /**
+     * One rush: N citizens (N distinct tokens) post a booking for one window of capacity k, C in flight, profiled with
+     * JFR; then the correctness from the answers and the database, and the pgbench ceiling at the same sizes.
+     */
+    private Load.Run rushOf(String part, List<Keycloak.Citizen> citizens, int capacity, String hall, String windowStart,
+                            String label) throws Exception {
+        Report report = findings.report;
+        long s = System.nanoTime();
+        List<String> tokens = stage.keycloak().tokens(citizens, 4);
+        Bench.log(tokens.size() + " rush tokens in " + (System.nanoTime() - s) / 1_000_000 + " ms");
+        List<Supplier<HttpRequest>> requests = new ArrayList<>();
+        for (String t : tokens) {
+            requests.add(day.booking(stage.url("gateway"), t, hall, windowStart));
+        }
+        findings.load("rush" + label + " (after tokens)");
+        Thread sampler = footprint.samplePeakRss();
+        Load.Run run;
+        CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(stage::component);
+        List<Stage.AppInfo> profiled = PROFILED.stream().map(stage.apps()::get).filter(a -> a != null && a.javaPid > 0).toList();
+        for (Stage.AppInfo a : profiled) {
+            Profiler.start(a.javaPid);
+        }
+        try {
+            run = Load.closed(requests, o.concurrency());
+        } finally {
+            sampler.interrupt();
+            sampler.join();
+        }
+        Path profiles = o.repoRoot().resolve("bench/target/profiles");
+        Files.createDirectories(profiles);
+        for (Stage.AppInfo a : profiled) {
+            Path jfr = profiles.resolve(a.name + "-rush" + label.replaceAll("[^a-z]", "") + ".jfr");
+            Profiler.stop(a.javaPid, jfr);
+            rushProfiles.put(a.name + label, Profiler.read(jfr, 15));
+        }
+        CpuMeter.Snapshot cpu = CpuMeter.snapshot(stage::component).minus(cpu0);
+        findings.cpuOfRush.put("the rush" + label + " (service)", cpu.describe(Machine.cores()));
+        long booked = run.count(201);
+        long full = run.countCode("SLOT_FULL");
+        long other = run.samples().size() - booked - full;
+        long dbBooked;
+        int dbTaken;
+        int dbCapacity;
+        try (Connection c = stage.platform().postgres().connectAsSuperuser("appointment")) {
+            dbBooked = single(c, "select count(*) from booking where hall_id = ? and slot_date = ? and window_start = ?::time and status = 'BOOKED'",
+                    hall, day.day, windowStart);
+            dbTaken = (int) single(c, "select taken from slot_capacity where hall_id = ? and slot_date = ? and window_start = ?::time",
+                    hall, day.day, windowStart);
+            dbCapacity = (int) single(c, "select capacity from slot_capacity where hall_id = ? and slot_date = ? and window_start = ?::time",
+                    hall, day.day, windowStart);
+        }
+        int n = citizens.size();
+        boolean correct = booked == capacity && full == n - capacity && other == 0
+                && dbBooked == capacity && dbTaken == capacity && dbCapacity == capacity;
+        Stats lat = run.latency();
+        double attemptsPerS = run.perSecond();
+        double bookedPerS = booked / (run.wallNanos() / 1e9);
+        report.add(part, "citizens N (distinct real tokens)", n, "");
+        report.add(part, "window capacity k", capacity, "");
+        report.add(part, "client concurrency", o.concurrency(), "in flight");
+        report.add(part, "201 booked", booked, "", "= k", booked == capacity);
+        report.add(part, "409 SLOT_FULL", full, "", "= N-k", full == n - capacity);
+        report.add(part, "other outcomes", other, "", "0", other == 0);
+        report.add(part, "booking rows in DB / taken / capacity", dbBooked, "rows", "= k, never > capacity", dbBooked == capacity && dbTaken <= dbCapacity);
+        report.add(part, "rush wall time", run.wallNanos() / 1e6, "ms");
+        report.add(part, "service: requests/s (booked + SLOT_FULL)", attemptsPerS, "req/s");
+        report.add(part, "service: bookings/s (201 only, over the rush)", bookedPerS, "bookings/s");
+        report.add(part, "service latency p50", lat.p50Ms(), "ms");
+        report.add(part, "service latency p95", lat.p95Ms(), "ms");
+        report.add(part, "service latency p99", lat.p99Ms(), "ms");
+        for (String app : PROFILED) {
+            report.add(part, app + ": CPU per booking request", 1e3 * cpu.cpu().getOrDefault(app, 0.0) / n, "ms");
+        }
+        if (other > 0) {
+            findings.notes.add("Rush" + label + ": unexpected outcomes " + run.outcomes() + "; first: " + run.samples().stream()
+                    .filter(x -> x.status() != 201 && !"SLOT_FULL".equals(x.code())).findFirst().map(Load.Sample::body).orElse(""));
+        }
+        ceiling(part, hall, n, capacity, run, lat, correct);
+        return run;
+    }
+
+    private void ceiling(String part, String hall, int citizens, int capacity, Load.Run run, Stats serviceLatency,
+                         boolean rushCorrect) throws Exception {
+        Report report = findings.report;
+        if (!Machine.hasTool("pgbench")) {
+            findings.notes.add("pgbench is not installed (apt-get install postgresql-client): no database ceiling in this run.");
+            report.add(part, "pgbench ceiling", Double.NaN, "tx/s", "service >= 50% of it", "not measured");
+            return;
+        }
+        int personal;
+        int envelope;
+        int response;
+        try (Connection c = stage.platform().postgres().connectAsSuperuser("appointment")) {
+            personal = (int) single(c, "select coalesce(avg(length(personal_data)), 600)::int from booking where hall_id = ?", hall);
+            envelope = (int) single(c, "select coalesce(avg(length(envelope)), 1500)::int from outbox_event where message_key in "
+                    + "(select booking_no from booking where hall_id = ?)", hall);
+            response = (int) single(c, "select coalesce(avg(length(response_json)), 1000)::int from idempotency_key where response_json is not null");
+        }
+        Path dir = stage.work().resolve("pgbench-" + hall);
+        Files.createDirectories(dir);
+        int port = stage.platform().postgres().port();
+        // Warm-up window (23:00) then the measured one (23:30): the same mix as the rush, N transactions, capacity k.
+        Path warmScript = dir.resolve("booking-warmup.sql");
+        Files.writeString(warmScript, Pgbench.script(new Pgbench.Window(hall, day.day.toString(), "23:00", "23:30", capacity),
+                personal, envelope, response));
+        Pgbench.run(port, "appointment", warmScript, o.concurrency(), 2,
+                Math.max(1, citizens / o.concurrency() / 2), dir);
+        Path script = dir.resolve("booking.sql");
+        Files.writeString(script, Pgbench.script(new Pgbench.Window(hall, day.day.toString(), "23:30", "23:59", capacity),
+                personal, envelope, response));
+        if (part.equals(PART)) {
+            Files.copy(script, o.out().resolve("pgbench-booking.sql"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        findings.load("pgbench " + part);
+        CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(stage::component);
+        Pgbench.Result pg = Pgbench.run(port, "appointment", script, o.concurrency(), 2,
+                citizens / o.concurrency(), dir);
+        findings.cpuOfRush.put("pgbench (ceiling of " + part + ")",
+                CpuMeter.snapshot(stage::component).minus(cpu0).describe(Machine.cores()));
+        long pgTaken;
+        try (Connection c = stage.platform().postgres().connectAsSuperuser("appointment")) {
+            pgTaken = single(c, "select taken from slot_capacity where hall_id = ? and slot_date = ? and window_start = '23:30'::time",
+                    hall, day.day);
+        }
+        pgbenchCommands.put(part, pg.command());
+        double ratio = run.perSecond() / pg.tps();
+        report.add(part, "pgbench ceiling: transactions/s (same mix, same concurrency)", pg.tps(), "tx/s");
+        report.add(part, "pgbench latency p50", pg.latency().p50Ms(), "ms");
+        report.add(part, "pgbench latency p95", pg.latency().p95Ms(), "ms");
+        report.add(part, "pgbench latency p99", pg.latency().p99Ms(), "ms");
+        report.add(part, "pgbench places taken (must be k)", pgTaken, "", "= k", pgTaken == capacity);
+        report.add(part, "service / ceiling (throughput)", ratio, "ratio", ">= 0.50", ratio >= 0.5);
+        report.add(part, "zero overbooking", rushCorrect ? 1 : 0, "bool", "1", rushCorrect);
+        report.add(part, "latency p50 service / pgbench", serviceLatency.p50Ms() / pg.latency().p50Ms(), "ratio");
+    }
+
+    private static long single(Connection c, String sql, Object... args) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                Object a = args[i];
+                ps.setObject(i + 1, a instanceof LocalDate d ? java.sql.Date.valueOf(d) : a);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no row: " + sql);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    void describe(Report r) {
+        r.line("## 1. Booking rush vs the database ceiling");
+        r.line("");
+        r.line("k places of one window released to N citizens at once, each with their own password-grant token "
+                + "(bench citizens created through the Keycloak admin API with valid GB 11643 numbers), `POST /api/v1/bookings` "
+                + "through the gateway with an `Idempotency-Key`, %d in flight. Ceiling: pgbench running the service's booking "
+                + "transaction (`pgbench-booking.sql`: idempotency key, person lock, hall share lock, the four checks, lazy "
+                + "counter row, conditional update, then booking + outbox + stored response and COMMIT, or ROLLBACK when full), "
+                + "with the average payload sizes of the service's own rows, same N, k and concurrency.", o.concurrency());
+        r.line("");
+        r.table(PART);
+        if (pgbenchCommands.containsKey(PART)) {
+            r.line("pgbench: `%s`", pgbenchCommands.get(PART));
+            r.line("");
+        }
+        if (o.largeRush()) {
+            r.line("### The larger rush: how cost grows");
+            r.line("");
+            r.line("The same measurement at N=%,d, k=%,d (`--large-rush`): its own hall `%s` and citizens, after the first "
+                    + "rush, with its own pgbench ceiling at these sizes. Compare requests/s, p99 and CPU per request with "
+                    + "the table above: what grows with N and k shows there.", o.largeCitizens(), o.largeCapacity(),
+                    BookingDay.LARGE_HALL);
+            r.line("");
+            r.table(LARGE_PART);
+            if (pgbenchCommands.containsKey(LARGE_PART)) {
+                r.line("pgbench: `%s`", pgbenchCommands.get(LARGE_PART));
+                r.line("");
+            }
+        }
+        if (!rushProfiles.isEmpty()) {
+            r.line("### Where the rush's CPU goes (JFR, `profile` settings, during the measured rush)");
+            r.line("");
+            r.line("Java stack samples of the measured rush only (not the warm-up); recordings in `bench/target/profiles/`, "
+                    + "open them with JDK Mission Control or `jfr print`. *Self*: the frame on top of the stack. *Inclusive*: "
+                    + "the samples with the frame anywhere on the stack, among the suite's and its frameworks' own methods.");
+            r.line("");
+            rushProfiles.forEach((app, profile) -> {
+                r.line("**%s** (%d samples)", app, profile.samples());
+                r.line("");
+                r.line("| self %, by library | | self %, by frame | | inclusive %, the suite's methods | |");
+                r.line("|---:|---|---:|---|---:|---|");
+                int rows = Math.max(profile.byLibrary().size(), Math.max(profile.self().size(), profile.inclusive().size()));
+                for (int i = 0; i < rows; i++) {
+                    r.line("| %s | %s | %s |", cell(profile.byLibrary(), i), cell(profile.self(), i),
+                            cell(profile.inclusive(), i));
+                }
+                r.line("");
+            });
+        }
+    }
+
+    private static String cell(List<Profiler.Frame> frames, int i) {
+        return i < frames.size() ? String.format("%.1f | `%s`", frames.get(i).percent(), frames.get(i).method()) : " | ";
+    }
+}
