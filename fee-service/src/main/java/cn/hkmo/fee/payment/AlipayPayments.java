@@ -33,7 +33,7 @@ public class AlipayPayments {
     private static final Logger LOG = Logger.getLogger(AlipayPayments.class);
     static final String NOTIFY = "alipay-notify";
 
-    private final Orders orders;
+    private final OrderService orders;
     private final AlipayGateway gateway;
     private final NotifyVerifier verifier;
     private final EntityManager entityManager;
@@ -41,7 +41,7 @@ public class AlipayPayments {
     private final Clock clock;
     private final FeeConfig feeConfig;
 
-    public AlipayPayments(Orders orders, AlipayGateway gateway, AlipayConfig config, EntityManager entityManager,
+    public AlipayPayments(OrderService orders, AlipayGateway gateway, AlipayConfig config, EntityManager entityManager,
                           ObjectMapper json, Clock clock, FeeConfig feeConfig) {
         this.feeConfig = feeConfig;
         this.orders = orders;
@@ -122,7 +122,7 @@ public class AlipayPayments {
             return true;
         }
         PaymentOrder order = orders.lock(trade.outTradeNo());
-        Orders.PaymentOutcome outcome = orders.recordPayment(order, Channel.ALIPAY, trade.tradeNo(), trade.paidAt(), NOTIFY);
+        OrderService.PaymentOutcome outcome = orders.recordPayment(order, Channel.ALIPAY, trade.tradeNo(), trade.paidAt(), NOTIFY);
         audit(params, 0, requestBytes, outcome.name(), null);
         return true;
     }

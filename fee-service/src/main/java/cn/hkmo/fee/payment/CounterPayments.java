@@ -16,12 +16,12 @@ import java.time.OffsetDateTime;
 @Transactional
 public class CounterPayments {
 
-    private final Orders orders;
+    private final OrderService orders;
     private final AlipayGateway gateway;
     private final AlipayPayments alipay;
     private final Clock clock;
 
-    public CounterPayments(Orders orders, AlipayGateway gateway, AlipayPayments alipay, Clock clock) {
+    public CounterPayments(OrderService orders, AlipayGateway gateway, AlipayPayments alipay, Clock clock) {
         this.orders = orders;
         this.gateway = gateway;
         this.alipay = alipay;

@@ -16,9 +16,9 @@ import jakarta.transaction.Transactional;
 public class OrderQueries {
 
     private final EntityManager entityManager;
-    private final Orders orders;
+    private final OrderService orders;
 
-    public OrderQueries(EntityManager entityManager, Orders orders) {
+    public OrderQueries(EntityManager entityManager, OrderService orders) {
         this.entityManager = entityManager;
         this.orders = orders;
     }

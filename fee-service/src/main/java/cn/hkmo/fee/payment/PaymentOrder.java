@@ -1,5 +1,8 @@
 package cn.hkmo.fee.payment;
 
+import cn.hkmo.contracts.payments.OrderClosed;
+import cn.hkmo.contracts.payments.PaymentCompleted;
+import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.fee.FeeError;
 import cn.hkmo.fee.quote.Quote;
 import cn.hkmo.kit.problem.ProblemException;
@@ -111,17 +114,20 @@ public class PaymentOrder {
     }
 
     /** Money arrived in full. An expired order reopens: the payment is real, so the order must say so. */
-    void markPaid(OffsetDateTime paidAt) {
+    PaymentCompleted markPaid(Payment payment) {
         status = OrderStatus.PAID;
-        this.paidAt = paidAt;
+        paidAt = payment.paidAt;
         closedAt = null;
         closeReason = null;
+        return new PaymentCompleted(applicationNo, orderNo, payment.amountFen, payment.channel.name(),
+                payment.channelTradeNo, payment.paidAt, citizenSubject);
     }
 
-    void close(String reason, OffsetDateTime now) {
+    OrderClosed close(String reason, OffsetDateTime now) {
         status = OrderStatus.CLOSED;
         closedAt = now;
         closeReason = reason;
+        return new OrderClosed(applicationNo, orderNo, reason, now);
     }
 
     /** @param pendingFen refunds asked for and not yet settled or refused: they may still go through */
@@ -130,8 +136,10 @@ public class PaymentOrder {
     }
 
     /** A refund settled: the order says how much of its money went back. */
-    void refunded(long amountFen) {
-        refundedFen += amountFen;
+    PaymentRefunded refunded(Refund refund, OffsetDateTime refundedAt) {
+        refundedFen += refund.amountFen;
         status = refundedFen >= totalFen ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+        return new PaymentRefunded(applicationNo, orderNo, refund.refundNo, refund.amountFen, refund.reason,
+                refundedAt, citizenSubject);
     }
 }

@@ -26,13 +26,13 @@ public class Reconciliation {
     static final String RECONCILIATION = "reconciliation";
 
     private final EntityManager entityManager;
-    private final Orders orders;
+    private final OrderService orders;
     private final AlipayPayments alipay;
     private final AlipayGateway gateway;
     private final FeeConfig config;
     private final Clock clock;
 
-    public Reconciliation(EntityManager entityManager, Orders orders, AlipayPayments alipay, AlipayGateway gateway,
+    public Reconciliation(EntityManager entityManager, OrderService orders, AlipayPayments alipay, AlipayGateway gateway,
                           FeeConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.orders = orders;

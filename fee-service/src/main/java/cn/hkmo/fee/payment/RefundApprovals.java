@@ -15,11 +15,11 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class RefundApprovals {
 
-    private final Orders orders;
+    private final OrderService orders;
     private final RefundSettlement settlement;
     private final EntityManager entityManager;
 
-    public RefundApprovals(Orders orders, RefundSettlement settlement, EntityManager entityManager) {
+    public RefundApprovals(OrderService orders, RefundSettlement settlement, EntityManager entityManager) {
         this.orders = orders;
         this.settlement = settlement;
         this.entityManager = entityManager;

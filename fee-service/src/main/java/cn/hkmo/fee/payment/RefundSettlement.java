@@ -1,6 +1,5 @@
 package cn.hkmo.fee.payment;
 
-import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,9 +44,7 @@ public class RefundSettlement {
         Refund refund = entityManager.find(Refund.class, refundNo);
         entityManager.refresh(refund);
         if (updated == 1) {
-            order.refunded(refund.amountFen);
-            outbox.publish(order.applicationNo, new PaymentRefunded(
-                    order.applicationNo, order.orderNo, refundNo, refund.amountFen, refund.reason, now, order.citizenSubject));
+            outbox.publish(order.applicationNo, order.refunded(refund, now));
         }
         return RefundView.of(refund, order);
     }

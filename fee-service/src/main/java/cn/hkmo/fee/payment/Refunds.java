@@ -35,14 +35,14 @@ public class Refunds {
 
     private static final Logger LOG = Logger.getLogger(Refunds.class);
 
-    private final Orders orders;
+    private final OrderService orders;
     private final AlipayGateway gateway;
     private final EntityManager entityManager;
     private final RefundSettlement settlement;
     private final RefundIntents intents;
     private final Clock clock;
 
-    public Refunds(Orders orders, AlipayGateway gateway, EntityManager entityManager, RefundSettlement settlement,
+    public Refunds(OrderService orders, AlipayGateway gateway, EntityManager entityManager, RefundSettlement settlement,
                    RefundIntents intents, Clock clock) {
         this.orders = orders;
         this.gateway = gateway;
@@ -75,7 +75,7 @@ public class Refunds {
      * @throws AlipayGateway.Refused when the platform refused (the refund is now {@code REJECTED})
      * @throws ProblemException      {@code REFUND_PENDING} when the outcome is unknown (it stays {@code REQUESTED})
      */
-    RefundView complete(String orderNo, String refundNo, long amountFen, String reason, String settledBy) {
+    public RefundView complete(String orderNo, String refundNo, long amountFen, String reason, String settledBy) {
         try {
             gateway.refund(orderNo, refundNo, amountFen, reason);
         } catch (AlipayGateway.Refused refused) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Starts the refund a refusal owes (docs/domain.md#r-refusal-refund) as an intent, in the consumer's transaction:
- * the platform is asked after it commits ({@link RefusalConsumer}), a counter refund waits for the officer who pays
+ * the platform is asked after it commits ({@code messaging.IssuanceEventsConsumer}), a counter refund waits for the officer who pays
  * the cash out ({@link RefundApprovals}).
  */
 @ApplicationScoped
@@ -21,12 +21,12 @@ public class RefusalRefunds {
 
     private static final Logger LOG = Logger.getLogger(RefusalRefunds.class);
 
-    private final Orders orders;
+    private final OrderService orders;
     private final RefundIntents intents;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public RefusalRefunds(Orders orders, RefundIntents intents, EntityManager entityManager, Clock clock) {
+    public RefusalRefunds(OrderService orders, RefundIntents intents, EntityManager entityManager, Clock clock) {
         this.orders = orders;
         this.intents = intents;
         this.entityManager = entityManager;

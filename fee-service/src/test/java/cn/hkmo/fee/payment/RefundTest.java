@@ -6,6 +6,7 @@ import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.fee.FeeServiceTestSupport;
 import cn.hkmo.fee.alipay.AlipayGateway;
+import cn.hkmo.fee.messaging.IssuanceEventsConsumer;
 import cn.hkmo.fee.simulator.SimulatedPlatform;
 import cn.hkmo.platform.test.KeycloakTokens;
 import cn.hkmo.platform.test.PlatformTestResource;
@@ -323,7 +324,7 @@ class RefundTest {
         EventEnvelope republished = FeeServiceTestSupport.refused(applicationNo, subjectOf(citizen), "110000-2026-000001");
         FeeServiceTestSupport.publish(Topics.ISSUANCE, refused, republished);
         await().atMost(Duration.ofSeconds(30)).until(() -> count(entityManager,
-                "select count(*) from inbox_event where consumer = ?1 and event_id = ?2", RefusalConsumer.CONSUMER,
+                "select count(*) from inbox_event where consumer = ?1 and event_id = ?2", IssuanceEventsConsumer.CONSUMER,
                 republished.id()) == 1);
 
         assertThat(count(entityManager, "select count(*) from refund where order_no = ?1", orderNo)).isEqualTo(1);
@@ -362,7 +363,7 @@ class RefundTest {
         FeeServiceTestSupport.publish(Topics.ISSUANCE, refused);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(entityManager,
-                "select count(*) from inbox_event where consumer = ?1 and event_id = ?2", RefusalConsumer.CONSUMER,
+                "select count(*) from inbox_event where consumer = ?1 and event_id = ?2", IssuanceEventsConsumer.CONSUMER,
                 refused.id()) == 1);
         assertThat(count(entityManager, "select count(*) from refund where order_no = ?1", orderNo)).isZero();
         assertThat(order(orderNo)).containsEntry("status", "UNPAID");

@@ -1,7 +1,8 @@
-package cn.hkmo.fee.payment;
+package cn.hkmo.fee.messaging;
 
-import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
+import cn.hkmo.fee.payment.OrderService;
+import cn.hkmo.kit.inbox.EventHandlers;
 import cn.hkmo.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,27 +10,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** {@code application.accepted} opens the payment order; other application events are not ours. */
 @ApplicationScoped
-public class ApplicationsConsumer {
+public class ApplicationEventsConsumer {
 
     static final String CONSUMER = "fee-order-opener";
 
     private final Inbox inbox;
-    private final Orders orders;
+    private final EventHandlers handlers;
 
-    public ApplicationsConsumer(Inbox inbox, Orders orders) {
+    public ApplicationEventsConsumer(Inbox inbox, OrderService orders) {
         this.inbox = inbox;
-        this.orders = orders;
+        this.handlers = EventHandlers.create()
+                .on(ApplicationAccepted.class, orders::open);
     }
 
     @Incoming("applications")
     @Blocking
     public void onApplication(String record) {
-        inbox.deliver(record, CONSUMER, this::apply);
-    }
-
-    void apply(EventEnvelope event) {
-        if (ApplicationAccepted.TYPE.equals(event.type())) {
-            orders.open(event.dataAs(ApplicationAccepted.class));
-        }
+        inbox.deliver(record, CONSUMER, handlers::handle);
     }
 }

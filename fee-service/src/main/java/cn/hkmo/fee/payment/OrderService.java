@@ -2,8 +2,6 @@ package cn.hkmo.fee.payment;
 
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.payments.FeeAssessed;
-import cn.hkmo.contracts.payments.OrderClosed;
-import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.fee.FeeConfig;
 import cn.hkmo.fee.FeeError;
 import cn.hkmo.fee.quote.Quote;
@@ -30,9 +28,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class Orders {
+public class OrderService {
 
-    private static final Logger LOG = Logger.getLogger(Orders.class);
+    private static final Logger LOG = Logger.getLogger(OrderService.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     /**
      * Order numbers ({@code FO20260302K7M2Q9TX4B8}, 21 characters, also Alipay's out_trade_no) are random after the
@@ -47,7 +45,7 @@ public class Orders {
     private final FeeConfig config;
     private final PublicNumbers numbers = new PublicNumbers();
 
-    public Orders(EntityManager entityManager, FeeScheduleService schedules, Outbox outbox, Clock clock, FeeConfig config) {
+    public OrderService(EntityManager entityManager, FeeScheduleService schedules, Outbox outbox, Clock clock, FeeConfig config) {
         this.entityManager = entityManager;
         this.schedules = schedules;
         this.outbox = outbox;
@@ -135,16 +133,11 @@ public class Orders {
         payment.recordedAt = now;
         payment.recordedBy = recordedBy;
         entityManager.persist(payment);
-        order.markPaid(payment.paidAt);
-        outbox.publish(order.applicationNo, new PaymentCompleted(
-                order.applicationNo, order.orderNo, payment.amountFen, channel.name(), channelTradeNo, payment.paidAt,
-                order.citizenSubject));
+        outbox.publish(order.applicationNo, order.markPaid(payment));
         return PaymentOutcome.RECORDED;
     }
 
     public void close(PaymentOrder order, String reason) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        order.close(reason, now);
-        outbox.publish(order.applicationNo, new OrderClosed(order.applicationNo, order.orderNo, reason, now));
+        outbox.publish(order.applicationNo, order.close(reason, OffsetDateTime.now(clock)));
     }
 }

@@ -1,16 +1,19 @@
-package cn.hkmo.fee.payment;
+package cn.hkmo.fee.messaging;
 
-import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.fee.alipay.AlipayGateway;
+import cn.hkmo.fee.payment.Refund;
+import cn.hkmo.fee.payment.RefundReconciliation;
+import cn.hkmo.fee.payment.RefundStatus;
+import cn.hkmo.fee.payment.Refunds;
+import cn.hkmo.fee.payment.RefusalRefunds;
+import cn.hkmo.kit.inbox.EventHandlers;
 import cn.hkmo.kit.inbox.Inbox;
 import cn.hkmo.kit.problem.ProblemException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code decision.refused} starts the refund of what was paid (docs/domain.md#r-refusal-refund); other issuance
@@ -19,38 +22,40 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link RefundReconciliation}.
  */
 @ApplicationScoped
-public class RefusalConsumer {
+public class IssuanceEventsConsumer {
 
-    static final String CONSUMER = "fee-refusal-refunds";
+    public static final String CONSUMER = "fee-refusal-refunds";
 
-    private static final Logger LOG = Logger.getLogger(RefusalConsumer.class);
+    private static final Logger LOG = Logger.getLogger(IssuanceEventsConsumer.class);
 
     private final Inbox inbox;
-    private final RefusalRefunds refusalRefunds;
     private final Refunds refunds;
+    private final EventHandlers handlers;
+    /**
+     * The refund the record being delivered started, set by the attempt that committed: the handlers are built once,
+     * and each record is delivered on its own worker thread, from start to send.
+     */
+    private final ThreadLocal<Refund> started = new ThreadLocal<>();
 
-    public RefusalConsumer(Inbox inbox, RefusalRefunds refusalRefunds, Refunds refunds) {
+    public IssuanceEventsConsumer(Inbox inbox, RefusalRefunds refusalRefunds, Refunds refunds) {
         this.inbox = inbox;
-        this.refusalRefunds = refusalRefunds;
         this.refunds = refunds;
+        this.handlers = EventHandlers.create()
+                .on(DecisionRefused.class, refused -> started.set(refusalRefunds.start(refused).orElse(null)));
     }
 
     @Incoming("issuance")
     @Blocking
     public void onIssuance(String record) {
-        AtomicReference<Refund> started = new AtomicReference<>(); // set by the attempt that committed
-        inbox.deliver(record, CONSUMER, event -> started.set(apply(event)));
-        Refund refund = started.get();
-        if (refund != null && refund.status == RefundStatus.REQUESTED) {
-            send(refund);
+        try {
+            inbox.deliver(record, CONSUMER, handlers::handle);
+            Refund refund = started.get();
+            if (refund != null && refund.status == RefundStatus.REQUESTED) {
+                send(refund);
+            }
+        } finally {
+            started.remove();
         }
-    }
-
-    Refund apply(EventEnvelope event) {
-        if (!DecisionRefused.TYPE.equals(event.type())) {
-            return null;
-        }
-        return refusalRefunds.start(event.dataAs(DecisionRefused.class)).orElse(null);
     }
 
     /** The event is consumed whatever the platform answers: the intent is recorded, and the reconciliation retries it. */
