@@ -1,7 +1,7 @@
 package cn.hkmo.notification.delivery;
 
 import cn.hkmo.notification.NotificationConfig;
-import cn.hkmo.notification.recipient.RecipientEntity;
+import cn.hkmo.notification.recipient.Recipient;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -25,7 +25,7 @@ public interface Channel {
     }
 
     /** Where the citizen is reached on this channel now, or why not (consent, no number, no subscription). */
-    Reach reach(Optional<RecipientEntity> recipient);
+    Reach reach(Optional<Recipient> recipient);
 
     Outcome send(Outgoing message);
 

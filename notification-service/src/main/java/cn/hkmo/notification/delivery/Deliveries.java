@@ -6,7 +6,7 @@ import cn.hkmo.kit.paging.PageRequest;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.notification.NotificationConfig;
 import cn.hkmo.notification.NotificationError;
-import cn.hkmo.notification.message.MessageEntity;
+import cn.hkmo.notification.message.Message;
 import cn.hkmo.notification.message.Messages;
 import cn.hkmo.notification.recipient.Recipients;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,18 +65,18 @@ public class Deliveries {
 
     /** A delivery per channel that carries the message's kind; in the consumer's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void plan(MessageEntity message) {
+    public void plan(Message message) {
         for (Channel channel : channels) {
             if (!channel.carries(message.kind)) {
                 continue;
             }
-            DeliveryEntity d = new DeliveryEntity();
+            Delivery d = new Delivery();
             d.id = UUID.randomUUID();
             d.messageId = message.id;
             d.recipient = message.recipient;
             d.channel = channel.name();
             d.kind = message.kind;
-            d.status = DeliveryEntity.Status.PENDING;
+            d.status = Delivery.Status.PENDING;
             d.outId = d.id.toString().replace("-", "");
             d.timeCritical = message.timeCritical;
             d.createdAt = message.createdAt;
@@ -96,19 +96,19 @@ public class Deliveries {
                     .setParameter("now", now).setParameter("batch", batch).getResultList();
             List<Work> work = new ArrayList<>();
             for (UUID id : due) {
-                attempt(entityManager.find(DeliveryEntity.class, id), now).ifPresent(work::add);
+                attempt(entityManager.find(Delivery.class, id), now).ifPresent(work::add);
             }
             return work;
         });
     }
 
-    private Optional<Work> attempt(DeliveryEntity d, OffsetDateTime now) {
+    private Optional<Work> attempt(Delivery d, OffsetDateTime now) {
         Channel channel = channel(d.channel);
         Channel.Reach reach = channel.reach(recipients.find(d.recipient));
-        boolean lookupFirst = d.status == DeliveryEntity.Status.SENDING;
+        boolean lookupFirst = d.status == Delivery.Status.SENDING;
         if (!lookupFirst) {
             if (!reach.reachable()) {
-                return finish(d, DeliveryEntity.Status.SKIPPED, reach.whyNot());
+                return finish(d, Delivery.Status.SKIPPED, reach.whyNot());
             }
             DeliveryPolicy.Decision decision = policy.decide(d.timeCritical, now.toInstant(), sentToday(d, now.toInstant()));
             if (decision instanceof DeliveryPolicy.HoldUntil hold) {
@@ -117,21 +117,21 @@ public class Deliveries {
                 return Optional.empty();
             }
             if (decision instanceof DeliveryPolicy.Skip skip) {
-                return finish(d, DeliveryEntity.Status.SKIPPED, skip.reason());
+                return finish(d, Delivery.Status.SKIPPED, skip.reason());
             }
             d.reason = ((DeliveryPolicy.Send) decision).reason();
-            d.status = DeliveryEntity.Status.SENDING;
+            d.status = Delivery.Status.SENDING;
         }
         if (!reach.reachable()) {
             // an attempt is out there but the address is gone (consent withdrawn): nothing more is sent
-            return finish(d, DeliveryEntity.Status.SKIPPED, reach.whyNot());
+            return finish(d, Delivery.Status.SKIPPED, reach.whyNot());
         }
         if (d.firstAttemptDay == null) {
             d.firstAttemptDay = now.atZoneSameInstant(ClockProducer.BUSINESS_ZONE).toLocalDate();
         }
         d.attempts++;
         d.nextAttemptAt = now.plus(config.dispatch().inFlightTimeout());
-        MessageEntity message = entityManager.find(MessageEntity.class, d.messageId);
+        Message message = entityManager.find(Message.class, d.messageId);
         return Optional.of(new Work(d.id, channel, new Channel.Outgoing(d.outId, reach.address(), d.kind,
                 messages.params(message), d.firstAttemptDay), lookupFirst));
     }
@@ -139,13 +139,13 @@ public class Deliveries {
     /** Records what the provider said about an attempt. */
     public void record(UUID deliveryId, Channel.Outcome outcome) {
         QuarkusTransaction.requiringNew().run(() -> {
-            DeliveryEntity d = entityManager.find(DeliveryEntity.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-            if (d.status != DeliveryEntity.Status.SENDING) {
+            Delivery d = entityManager.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+            if (d.status != Delivery.Status.SENDING) {
                 return; // settled meanwhile (an operator, another pass after a long stall)
             }
             Instant now = clock.instant();
             if (outcome instanceof Channel.Sent sent) {
-                d.status = DeliveryEntity.Status.SENT;
+                d.status = Delivery.Status.SENT;
                 d.providerRef = sent.providerRef();
                 d.sentAt = OffsetDateTime.now(clock);
                 meters.counter("hkmo_notification_sent_total", "channel", d.channel).increment();
@@ -153,7 +153,7 @@ public class Deliveries {
                 die(d, refused.code());
             } else if (outcome instanceof Channel.Refused refused) {
                 // a clear no: nothing left, so the next attempt sends without a lookup
-                d.status = DeliveryEntity.Status.PENDING;
+                d.status = Delivery.Status.PENDING;
                 retryOrDie(d, refused.code(), now);
             } else if (outcome instanceof Channel.Unknown unknown) {
                 retryOrDie(d, unknown.reason(), now);
@@ -163,29 +163,29 @@ public class Deliveries {
         });
     }
 
-    private void retryOrDie(DeliveryEntity d, String reason, Instant now) {
+    private void retryOrDie(Delivery d, String reason, Instant now) {
         d.reason = reason;
         policy.retryAt(d.attempts, now).ifPresentOrElse(
                 at -> d.nextAttemptAt = at.atZone(ClockProducer.BUSINESS_ZONE).toOffsetDateTime(),
                 () -> die(d, reason));
     }
 
-    private void die(DeliveryEntity d, String reason) {
-        finish(d, DeliveryEntity.Status.DEAD, reason);
+    private void die(Delivery d, String reason) {
+        finish(d, Delivery.Status.DEAD, reason);
         meters.counter("hkmo_notification_dead_letters_total", "channel", d.channel).increment();
         LOG.warnf("delivery %s (%s, %s) is dead after %d attempts: %s", d.id, d.channel, d.kind, d.attempts, reason);
     }
 
-    private Optional<Work> finish(DeliveryEntity d, DeliveryEntity.Status status, String reason) {
+    private Optional<Work> finish(Delivery d, Delivery.Status status, String reason) {
         d.status = status;
         d.reason = reason;
         return Optional.empty();
     }
 
-    private long sentToday(DeliveryEntity d, Instant now) {
-        return entityManager.createQuery("select count(d) from DeliveryEntity d where d.recipient = :r and d.channel = :c "
+    private long sentToday(Delivery d, Instant now) {
+        return entityManager.createQuery("select count(d) from Delivery d where d.recipient = :r and d.channel = :c "
                         + "and d.status = :sent and d.sentAt >= :since", Long.class)
-                .setParameter("r", d.recipient).setParameter("c", d.channel).setParameter("sent", DeliveryEntity.Status.SENT)
+                .setParameter("r", d.recipient).setParameter("c", d.channel).setParameter("sent", Delivery.Status.SENT)
                 .setParameter("since", policy.startOfDay(now).atZone(ClockProducer.BUSINESS_ZONE).toOffsetDateTime())
                 .getSingleResult();
     }
@@ -199,18 +199,18 @@ public class Deliveries {
 
     public record DeadLetterView(UUID id, UUID messageId, String channel, String kind, int attempts, String reason,
                                  OffsetDateTime createdAt, LocalDate firstAttemptDay) {
-        static DeadLetterView of(DeliveryEntity d) {
+        static DeadLetterView of(Delivery d) {
             return new DeadLetterView(d.id, d.messageId, d.channel, d.kind, d.attempts, d.reason, d.createdAt, d.firstAttemptDay);
         }
     }
 
     @Transactional
     public Page<DeadLetterView> deadLetters(PageRequest paging) {
-        List<DeadLetterView> items = entityManager.createQuery("from DeliveryEntity where status = :dead order by createdAt, id",
-                        DeliveryEntity.class).setParameter("dead", DeliveryEntity.Status.DEAD)
+        List<DeadLetterView> items = entityManager.createQuery("from Delivery where status = :dead order by createdAt, id",
+                        Delivery.class).setParameter("dead", Delivery.Status.DEAD)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList().stream().map(DeadLetterView::of).toList();
-        long total = entityManager.createQuery("select count(d) from DeliveryEntity d where d.status = :dead", Long.class)
-                .setParameter("dead", DeliveryEntity.Status.DEAD).getSingleResult();
+        long total = entityManager.createQuery("select count(d) from Delivery d where d.status = :dead", Long.class)
+                .setParameter("dead", Delivery.Status.DEAD).getSingleResult();
         return new Page<>(items, paging.page(), paging.size(), total);
     }
 
@@ -220,14 +220,14 @@ public class Deliveries {
      */
     @Transactional
     public DeadLetterView replay(UUID id) {
-        DeliveryEntity d = entityManager.find(DeliveryEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Delivery d = entityManager.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
             throw new ProblemException(NotificationError.DELIVERY_NOT_FOUND, id);
         }
-        if (d.status != DeliveryEntity.Status.DEAD) {
+        if (d.status != Delivery.Status.DEAD) {
             throw new ProblemException(NotificationError.DELIVERY_NOT_DEAD, id, d.status.name());
         }
-        d.status = d.attempts > 0 && channel(d.channel).looksUp() ? DeliveryEntity.Status.SENDING : DeliveryEntity.Status.PENDING;
+        d.status = d.attempts > 0 && channel(d.channel).looksUp() ? Delivery.Status.SENDING : Delivery.Status.PENDING;
         d.attempts = 0;
         d.reason = "REPLAYED";
         d.nextAttemptAt = OffsetDateTime.now(clock);

@@ -44,8 +44,8 @@ public class Messages {
 
     /** Stores the notice of event {@code eventId}; call in the consumer's transaction, once per event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public MessageEntity store(String eventId, String eventType, Notice notice) {
-        MessageEntity m = new MessageEntity();
+    public Message store(String eventId, String eventType, Notice notice) {
+        Message m = new Message();
         m.id = UUID.randomUUID();
         m.recipient = notice.recipient();
         m.eventId = eventId;
@@ -61,17 +61,17 @@ public class Messages {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MessageView> mine(String subject, PageRequest paging, Locale locale) {
-        List<MessageEntity> items = entityManager.createQuery(
-                        "from MessageEntity where recipient = :me order by createdAt desc, id", MessageEntity.class)
+        List<Message> items = entityManager.createQuery(
+                        "from Message where recipient = :me order by createdAt desc, id", Message.class)
                 .setParameter("me", subject).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        long total = entityManager.createQuery("select count(m) from MessageEntity m where m.recipient = :me", Long.class)
+        long total = entityManager.createQuery("select count(m) from Message m where m.recipient = :me", Long.class)
                 .setParameter("me", subject).getSingleResult();
         return new Page<>(items.stream().map(m -> view(m, locale)).toList(), paging.page(), paging.size(), total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unread(String subject) {
-        return entityManager.createQuery("select count(m) from MessageEntity m where m.recipient = :me and m.readAt is null",
+        return entityManager.createQuery("select count(m) from Message m where m.recipient = :me and m.readAt is null",
                 Long.class).setParameter("me", subject).getSingleResult();
     }
 
@@ -82,7 +82,7 @@ public class Messages {
 
     /** Marks it read; again is a no-op that keeps the first time. */
     public MessageView markRead(String subject, UUID id, Locale locale) {
-        MessageEntity m = owned(subject, id);
+        Message m = owned(subject, id);
         if (m.readAt == null) {
             m.readAt = now();
         }
@@ -99,7 +99,7 @@ public class Messages {
     }
 
     /** The stored parameters of a message, in template order. */
-    public LinkedHashMap<String, String> params(MessageEntity m) {
+    public LinkedHashMap<String, String> params(Message m) {
         try {
             return json.readValue(m.params, PARAMS);
         } catch (JsonProcessingException e) {
@@ -107,13 +107,13 @@ public class Messages {
         }
     }
 
-    private MessageEntity owned(String subject, UUID id) {
-        return Optional.ofNullable(entityManager.find(MessageEntity.class, id))
+    private Message owned(String subject, UUID id) {
+        return Optional.ofNullable(entityManager.find(Message.class, id))
                 .filter(m -> m.recipient.equals(subject))
                 .orElseThrow(() -> new ProblemException(NotificationError.MESSAGE_NOT_FOUND, id));
     }
 
-    private MessageView view(MessageEntity m, Locale locale) {
+    private MessageView view(Message m, Locale locale) {
         Object[] args = params(m).values().toArray();
         return new MessageView(m.id, m.kind, title(m.kind, locale, args), body(m.kind, locale, args), m.link,
                 businessTime(m.createdAt), m.readAt != null, businessTime(m.readAt));

@@ -1,6 +1,5 @@
 package cn.hkmo.notification.message;
 
-import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.applications.ApplicationNotAccepted;
 import cn.hkmo.contracts.applications.CorrectionRequested;
@@ -32,8 +31,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Which events a citizen is told of, and what each says: a plain function of the event, so every kind is unit-tested
- * without a container. Events that name no citizen (written before the field existed) tell nobody.
+ * Which events a citizen is told of, and what each says: one plain function per event payload, so every kind is
+ * unit-tested without a container. Events that name no citizen (written before the field existed) tell nobody.
  */
 public final class Notices {
 
@@ -65,120 +64,116 @@ public final class Notices {
         this.linkBase = linkBase;
     }
 
-    public Optional<Notice> of(EventEnvelope event) {
-        return Optional.ofNullable(switch (event.type()) {
-            case BookingBooked.TYPE -> {
-                BookingBooked e = event.dataAs(BookingBooked.class);
-                yield e.applicant() == null ? null : notice(e.applicant().subject(), BOOKING_CONFIRMED,
-                        params("bookingNo", e.bookingNo(), "hallId", e.hallId(), "date", day(e.date()), "window", time(e.windowStart())),
-                        "/bookings/" + e.bookingNo(), false);
-            }
-            case BookingRescheduled.TYPE -> {
-                BookingRescheduled e = event.dataAs(BookingRescheduled.class);
-                yield notice(e.subject(), BOOKING_RESCHEDULED,
-                        params("bookingNo", e.bookingNo(), "hallId", e.hallId(), "date", day(e.date()), "window", time(e.windowStart())),
-                        "/bookings/" + e.bookingNo(), false);
-            }
-            case BookingCancelled.TYPE -> {
-                BookingCancelled e = event.dataAs(BookingCancelled.class);
-                yield "HALL_CLOSED".equals(e.reason())
-                        // the link leads to the hall's windows: a rebook there is served first (priority)
-                        ? notice(e.subject(), BOOKING_CANCELLED_HALL_CLOSED,
-                        params("bookingNo", e.bookingNo(), "hallId", e.hallId(), "date", day(e.date())),
-                        "/availability?hallId=" + e.hallId(), false)
-                        : notice(e.subject(), BOOKING_CANCELLED, params("bookingNo", e.bookingNo(), "date", day(e.date())),
-                        "/bookings/" + e.bookingNo(), false);
-            }
-            case ReminderDue.TYPE -> {
-                ReminderDue e = event.dataAs(ReminderDue.class);
-                yield notice(e.subject(), REMINDER,
-                        params("bookingNo", e.bookingNo(), "hallId", e.hallId(), "date", day(e.date()), "window", time(e.windowStart())),
-                        "/bookings/" + e.bookingNo(), false);
-            }
-            case PlaceOffered.TYPE -> {
-                PlaceOffered e = event.dataAs(PlaceOffered.class);
-                yield notice(e.subject(), PLACE_OFFERED,
-                        params("hallId", e.hallId(), "date", day(e.date()), "window", time(e.windowStart()),
-                                "expiresAt", minute(e.expiresAt())),
-                        "/holds/" + e.holdId(), true);
-            }
-            case ApplicationAccepted.TYPE -> {
-                ApplicationAccepted e = event.dataAs(ApplicationAccepted.class);
-                yield e.applicant() == null ? null : notice(e.applicant().subject(), APPLICATION_ACCEPTED,
-                        params("applicationNo", e.applicationNo(), "receiptNo", e.receiptNo()),
-                        "/timeline/" + e.applicationNo(), false);
-            }
-            case CorrectionRequested.TYPE -> {
-                CorrectionRequested e = event.dataAs(CorrectionRequested.class);
-                String items = e.items() == null ? "" : e.items().stream().map(cn.hkmo.contracts.common.Notice::description)
-                        .collect(Collectors.joining("; "));
-                yield notice(e.subject(), CORRECTION_REQUESTED,
-                        params("noticeNo", e.noticeNo(), "count", String.valueOf(e.items() == null ? 0 : e.items().size()),
-                                "items", items),
-                        "/intake/my/notices/" + e.noticeNo(), false);
-            }
-            case ApplicationNotAccepted.TYPE -> {
-                ApplicationNotAccepted e = event.dataAs(ApplicationNotAccepted.class);
-                yield notice(e.subject(), APPLICATION_NOT_ACCEPTED, params("bookingNo", e.bookingNo(), "reason", e.reason()),
-                        "/bookings/" + e.bookingNo(), false);
-            }
-            case FeeAssessed.TYPE -> {
-                FeeAssessed e = event.dataAs(FeeAssessed.class);
-                yield notice(e.subject(), FEE_DUE,
-                        params("applicationNo", e.applicationNo(), "amount", yuan(e.totalFen()), "orderNo", e.orderNo()),
-                        "/fees/orders/" + e.orderNo(), false);
-            }
-            case PaymentCompleted.TYPE -> {
-                PaymentCompleted e = event.dataAs(PaymentCompleted.class);
-                yield notice(e.subject(), FEE_PAID,
-                        params("applicationNo", e.applicationNo(), "amount", yuan(e.amountFen()), "orderNo", e.orderNo()),
-                        "/fees/orders/" + e.orderNo(), false);
-            }
-            case PaymentRefunded.TYPE -> {
-                PaymentRefunded e = event.dataAs(PaymentRefunded.class);
-                yield notice(e.subject(), FEE_REFUNDED,
-                        params("applicationNo", e.applicationNo(), "amount", yuan(e.amountFen()), "refundNo", e.refundNo()),
-                        "/fees/orders/" + e.orderNo(), false);
-            }
-            case DecisionApproved.TYPE -> {
-                DecisionApproved e = event.dataAs(DecisionApproved.class);
-                yield notice(e.subject(), APPROVED, params("applicationNo", e.applicationNo()),
-                        "/timeline/" + e.applicationNo(), false);
-            }
-            case DecisionRefused.TYPE -> {
-                DecisionRefused e = event.dataAs(DecisionRefused.class);
-                yield notice(e.subject(), REFUSED, params("applicationNo", e.applicationNo(), "decisionNo", e.decisionNo()),
-                        "/cases/" + e.applicationNo() + "/refusal", false);
-            }
-            case PermitIssued.TYPE -> {
-                PermitIssued e = event.dataAs(PermitIssued.class);
-                // Mailed permits are told of when they leave (dispatched); an unknown method tells nothing rather than a guess.
-                yield e.collection() != CollectionMethod.HALL ? null : notice(e.subject(), READY_FOR_COLLECTION,
-                        params("applicationNo", e.applicationNo(), "hallId", e.hallId()),
-                        "/timeline/" + e.applicationNo(), false);
-            }
-            case CollectionDeadlineNear.TYPE -> {
-                CollectionDeadlineNear e = event.dataAs(CollectionDeadlineNear.class);
-                yield notice(e.subject(), COLLECTION_DEADLINE_NEAR,
-                        params("applicationNo", e.applicationNo(), "hallId", e.hallId(), "collectBy", day(e.collectBy())),
-                        "/timeline/" + e.applicationNo(), false);
-            }
-            case PermitDispatched.TYPE -> {
-                PermitDispatched e = event.dataAs(PermitDispatched.class);
-                yield notice(e.subject(), DISPATCHED, params("applicationNo", e.applicationNo(), "waybillNo", e.waybillNo()),
-                        "/timeline/" + e.applicationNo(), false);
-            }
-            case PermitDelivered.TYPE -> {
-                PermitDelivered e = event.dataAs(PermitDelivered.class);
-                yield notice(e.subject(), DELIVERED, params("applicationNo", e.applicationNo(), "waybillNo", e.waybillNo()),
-                        "/timeline/" + e.applicationNo(), false);
-            }
-            default -> null;
-        });
+    public Optional<Notice> booked(BookingBooked e) {
+        return e.applicant() == null ? Optional.empty() : notice(e.applicant().subject(), BOOKING_CONFIRMED,
+                params("bookingNo", e.bookingNo(), "hallId", e.hallId(), "date", day(e.date()), "window", time(e.windowStart())),
+                "/bookings/" + e.bookingNo(), false);
     }
 
-    private Notice notice(String recipient, String kind, Map<String, String> params, String link, boolean timeCritical) {
-        return recipient == null || recipient.isBlank() ? null : new Notice(recipient, kind, params, linkBase + link, timeCritical);
+    public Optional<Notice> rescheduled(BookingRescheduled e) {
+        return notice(e.subject(), BOOKING_RESCHEDULED,
+                params("bookingNo", e.bookingNo(), "hallId", e.hallId(), "date", day(e.date()), "window", time(e.windowStart())),
+                "/bookings/" + e.bookingNo(), false);
+    }
+
+    public Optional<Notice> cancelled(BookingCancelled e) {
+        return "HALL_CLOSED".equals(e.reason())
+                // the link leads to the hall's windows: a rebook there is served first (priority)
+                ? notice(e.subject(), BOOKING_CANCELLED_HALL_CLOSED,
+                params("bookingNo", e.bookingNo(), "hallId", e.hallId(), "date", day(e.date())),
+                "/availability?hallId=" + e.hallId(), false)
+                : notice(e.subject(), BOOKING_CANCELLED, params("bookingNo", e.bookingNo(), "date", day(e.date())),
+                "/bookings/" + e.bookingNo(), false);
+    }
+
+    public Optional<Notice> reminderDue(ReminderDue e) {
+        return notice(e.subject(), REMINDER,
+                params("bookingNo", e.bookingNo(), "hallId", e.hallId(), "date", day(e.date()), "window", time(e.windowStart())),
+                "/bookings/" + e.bookingNo(), false);
+    }
+
+    public Optional<Notice> placeOffered(PlaceOffered e) {
+        return notice(e.subject(), PLACE_OFFERED,
+                params("hallId", e.hallId(), "date", day(e.date()), "window", time(e.windowStart()),
+                        "expiresAt", minute(e.expiresAt())),
+                "/holds/" + e.holdId(), true);
+    }
+
+    public Optional<Notice> accepted(ApplicationAccepted e) {
+        return e.applicant() == null ? Optional.empty() : notice(e.applicant().subject(), APPLICATION_ACCEPTED,
+                params("applicationNo", e.applicationNo(), "receiptNo", e.receiptNo()),
+                "/timeline/" + e.applicationNo(), false);
+    }
+
+    public Optional<Notice> correctionRequested(CorrectionRequested e) {
+        String items = e.items() == null ? "" : e.items().stream().map(cn.hkmo.contracts.common.Notice::description)
+                .collect(Collectors.joining("; "));
+        return notice(e.subject(), CORRECTION_REQUESTED,
+                params("noticeNo", e.noticeNo(), "count", String.valueOf(e.items() == null ? 0 : e.items().size()),
+                        "items", items),
+                "/intake/my/notices/" + e.noticeNo(), false);
+    }
+
+    public Optional<Notice> notAccepted(ApplicationNotAccepted e) {
+        return notice(e.subject(), APPLICATION_NOT_ACCEPTED, params("bookingNo", e.bookingNo(), "reason", e.reason()),
+                "/bookings/" + e.bookingNo(), false);
+    }
+
+    public Optional<Notice> feeAssessed(FeeAssessed e) {
+        return notice(e.subject(), FEE_DUE,
+                params("applicationNo", e.applicationNo(), "amount", yuan(e.totalFen()), "orderNo", e.orderNo()),
+                "/fees/orders/" + e.orderNo(), false);
+    }
+
+    public Optional<Notice> paymentCompleted(PaymentCompleted e) {
+        return notice(e.subject(), FEE_PAID,
+                params("applicationNo", e.applicationNo(), "amount", yuan(e.amountFen()), "orderNo", e.orderNo()),
+                "/fees/orders/" + e.orderNo(), false);
+    }
+
+    public Optional<Notice> paymentRefunded(PaymentRefunded e) {
+        return notice(e.subject(), FEE_REFUNDED,
+                params("applicationNo", e.applicationNo(), "amount", yuan(e.amountFen()), "refundNo", e.refundNo()),
+                "/fees/orders/" + e.orderNo(), false);
+    }
+
+    public Optional<Notice> approved(DecisionApproved e) {
+        return notice(e.subject(), APPROVED, params("applicationNo", e.applicationNo()),
+                "/timeline/" + e.applicationNo(), false);
+    }
+
+    public Optional<Notice> refused(DecisionRefused e) {
+        return notice(e.subject(), REFUSED, params("applicationNo", e.applicationNo(), "decisionNo", e.decisionNo()),
+                "/cases/" + e.applicationNo() + "/refusal", false);
+    }
+
+    public Optional<Notice> permitIssued(PermitIssued e) {
+        // Mailed permits are told of when they leave (dispatched); an unknown method tells nothing rather than a guess.
+        return e.collection() != CollectionMethod.HALL ? Optional.empty() : notice(e.subject(), READY_FOR_COLLECTION,
+                params("applicationNo", e.applicationNo(), "hallId", e.hallId()),
+                "/timeline/" + e.applicationNo(), false);
+    }
+
+    public Optional<Notice> collectionDeadlineNear(CollectionDeadlineNear e) {
+        return notice(e.subject(), COLLECTION_DEADLINE_NEAR,
+                params("applicationNo", e.applicationNo(), "hallId", e.hallId(), "collectBy", day(e.collectBy())),
+                "/timeline/" + e.applicationNo(), false);
+    }
+
+    public Optional<Notice> dispatched(PermitDispatched e) {
+        return notice(e.subject(), DISPATCHED, params("applicationNo", e.applicationNo(), "waybillNo", e.waybillNo()),
+                "/timeline/" + e.applicationNo(), false);
+    }
+
+    public Optional<Notice> delivered(PermitDelivered e) {
+        return notice(e.subject(), DELIVERED, params("applicationNo", e.applicationNo(), "waybillNo", e.waybillNo()),
+                "/timeline/" + e.applicationNo(), false);
+    }
+
+    private Optional<Notice> notice(String recipient, String kind, Map<String, String> params, String link,
+                                    boolean timeCritical) {
+        return recipient == null || recipient.isBlank() ? Optional.empty()
+                : Optional.of(new Notice(recipient, kind, params, linkBase + link, timeCritical));
     }
 
     private static Map<String, String> params(String... namesAndValues) {

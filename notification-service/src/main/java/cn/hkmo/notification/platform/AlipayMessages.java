@@ -2,7 +2,7 @@ package cn.hkmo.notification.platform;
 
 import cn.hkmo.notification.NotificationConfig;
 import cn.hkmo.notification.delivery.Channel;
-import cn.hkmo.notification.recipient.RecipientEntity;
+import cn.hkmo.notification.recipient.Recipient;
 import cn.hkmo.notification.recipient.Recipients;
 import com.alipay.api.AlipayApiException;
 import com.alipay.api.AlipayClient;
@@ -70,7 +70,7 @@ public class AlipayMessages implements Channel {
     }
 
     @Override
-    public Reach reach(Optional<RecipientEntity> recipient) {
+    public Reach reach(Optional<Recipient> recipient) {
         return recipient.flatMap(recipients::alipayUser).map(Reach::to).orElse(Reach.not("NO_SUBSCRIPTION"));
     }
 

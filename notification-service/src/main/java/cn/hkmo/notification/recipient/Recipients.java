@@ -28,7 +28,7 @@ public class Recipients {
         if (subject == null) {
             return;
         }
-        RecipientEntity r = findOrCreate(subject);
+        Recipient r = findOrCreate(subject);
         MobileNumber.normalise(mobile).ifPresent(m -> r.mobile = m);
         if (originClient != null && !originClient.isBlank()) {
             r.originClient = originClient;
@@ -42,7 +42,7 @@ public class Recipients {
      */
     public PreferencesView set(String subject, Optional<String> tokenMobile, boolean smsConsent, Optional<String> alipayUserId,
                                String originClient) {
-        RecipientEntity r = findOrCreate(subject);
+        Recipient r = findOrCreate(subject);
         tokenMobile.flatMap(MobileNumber::normalise).ifPresent(m -> r.mobile = m);
         r.smsConsent = smsConsent;
         alipayUserId.ifPresent(id -> r.alipayUser = id.isBlank() ? null : id);
@@ -55,38 +55,38 @@ public class Recipients {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PreferencesView get(String subject) {
-        RecipientEntity r = entityManager.find(RecipientEntity.class, subject);
+        Recipient r = entityManager.find(Recipient.class, subject);
         return r == null ? new PreferencesView(true, null, false, null) : view(r);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<RecipientEntity> find(String subject) {
-        return Optional.ofNullable(entityManager.find(RecipientEntity.class, subject));
+    public Optional<Recipient> find(String subject) {
+        return Optional.ofNullable(entityManager.find(Recipient.class, subject));
     }
 
     /** The clear mobile, for the provider call only; never log it unmasked. */
-    public Optional<String> mobile(RecipientEntity r) {
+    public Optional<String> mobile(Recipient r) {
         return Optional.ofNullable(r.mobile);
     }
 
     /** The Alipay user id of the subscription, for the platform call only. */
-    public Optional<String> alipayUser(RecipientEntity r) {
+    public Optional<String> alipayUser(Recipient r) {
         return Optional.ofNullable(r.alipayUser);
     }
 
-    private PreferencesView view(RecipientEntity r) {
+    private PreferencesView view(Recipient r) {
         return new PreferencesView(r.smsConsent, mobile(r).map(MobileNumber::mask).orElse(null), r.alipayUser != null,
                 r.originClient);
     }
 
-    private RecipientEntity findOrCreate(String subject) {
-        RecipientEntity r = entityManager.find(RecipientEntity.class, subject, LockModeType.PESSIMISTIC_WRITE);
+    private Recipient findOrCreate(String subject) {
+        Recipient r = entityManager.find(Recipient.class, subject, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
             // Two consumers may learn of a new citizen at once: insert-if-absent, then lock what is there.
             entityManager.createNativeQuery("insert into recipient (subject, sms_consent, updated_at) values (?1, true, ?2) "
                     + "on conflict (subject) do nothing").setParameter(1, subject).setParameter(2, OffsetDateTime.now(clock))
                     .executeUpdate();
-            r = entityManager.find(RecipientEntity.class, subject, LockModeType.PESSIMISTIC_WRITE);
+            r = entityManager.find(Recipient.class, subject, LockModeType.PESSIMISTIC_WRITE);
         }
         return r;
     }

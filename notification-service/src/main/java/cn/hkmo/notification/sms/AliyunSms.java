@@ -3,7 +3,7 @@ package cn.hkmo.notification.sms;
 import cn.hkmo.kit.identity.MobileNumber;
 import cn.hkmo.notification.NotificationConfig;
 import cn.hkmo.notification.delivery.Channel;
-import cn.hkmo.notification.recipient.RecipientEntity;
+import cn.hkmo.notification.recipient.Recipient;
 import cn.hkmo.notification.recipient.Recipients;
 import com.aliyun.dysmsapi20170525.Client;
 import com.aliyun.dysmsapi20170525.models.QuerySendDetailsRequest;
@@ -70,7 +70,7 @@ public class AliyunSms implements Channel {
     }
 
     @Override
-    public Reach reach(Optional<RecipientEntity> recipient) {
+    public Reach reach(Optional<Recipient> recipient) {
         if (recipient.isPresent() && !recipient.get().smsConsent) {
             return Reach.not("NO_CONSENT");
         }

@@ -61,13 +61,13 @@ class QuietHoursTest {
     @Inject
     java.time.Clock clock;
 
-    private DeliveryEntity delivery(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("select d from DeliveryEntity d, "
-                        + "MessageEntity m where d.messageId = m.id and m.eventId = :e and d.channel = :sms", DeliveryEntity.class)
+    private Delivery delivery(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("select d from Delivery d, "
+                        + "Message m where d.messageId = m.id and m.eventId = :e and d.channel = :sms", Delivery.class)
                 .setParameter("e", eventId).setParameter("sms", AliyunSms.NAME).getResultStream().findFirst().orElse(null));
     }
 
-    private DeliveryEntity settled(String eventId, java.util.function.Predicate<DeliveryEntity> done) {
+    private Delivery settled(String eventId, java.util.function.Predicate<Delivery> done) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             dispatcher.run();
             return delivery(eventId);
@@ -85,19 +85,19 @@ class QuietHoursTest {
         EventEnvelope offer = NotificationTestEvents.offered("H-" + UUID.randomUUID(), subject);
         // the booking names the mobile; the other events are keyed otherwise and may overtake it on another partition
         NotificationTestEvents.publish(Topics.APPOINTMENTS, booked);
-        DeliveryEntity booking = settled(booked.id(), d -> d.reason != null);
-        assertThat(booking.status).as("the booking's text waits too").isEqualTo(DeliveryEntity.Status.PENDING);
+        Delivery booking = settled(booked.id(), d -> d.reason != null);
+        assertThat(booking.status).as("the booking's text waits too").isEqualTo(Delivery.Status.PENDING);
         assertThat(booking.reason).isEqualTo(DeliveryPolicy.QUIET_HOURS);
         NotificationTestEvents.publish(Topics.APPOINTMENTS, reminder, offer);
 
-        DeliveryEntity held = settled(reminder.id(), d -> DeliveryPolicy.QUIET_HOURS.equals(d.reason));
-        assertThat(held.status).isEqualTo(DeliveryEntity.Status.PENDING);
+        Delivery held = settled(reminder.id(), d -> DeliveryPolicy.QUIET_HOURS.equals(d.reason));
+        assertThat(held.status).isEqualTo(Delivery.Status.PENDING);
         assertThat(held.attempts).as("nothing went to the provider").isZero();
         assertThat(held.nextAttemptAt.atZoneSameInstant(BEIJING).toLocalTime()).isEqualTo(LocalTime.of(8, 0));
         assertThat(held.nextAttemptAt.atZoneSameInstant(BEIJING).toLocalDate())
                 .isEqualTo(LocalDate.now(clock).plusDays(1));
 
-        DeliveryEntity sent = settled(offer.id(), d -> d.status == DeliveryEntity.Status.SENT);
+        Delivery sent = settled(offer.id(), d -> d.status == Delivery.Status.SENT);
         assertThat(sent.reason).isEqualTo(DeliveryPolicy.TIME_CRITICAL);
     }
 }

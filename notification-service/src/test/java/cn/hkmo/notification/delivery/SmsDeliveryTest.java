@@ -62,13 +62,13 @@ class SmsDeliveryTest {
      * The citizen's mobile becomes known (a booking, whose own text is settled first), then {@code fault} is set at the
      * provider for {@code event}'s text, and {@code event} arrives twice.
      */
-    private DeliveryEntity deliver(String subject, String phone, String fault, int times, EventEnvelope event) {
+    private Delivery deliver(String subject, String phone, String fault, int times, EventEnvelope event) {
         EventEnvelope booked = NotificationTestEvents.booked("B" + UUID.randomUUID().toString().substring(0, 8), subject, phone);
         NotificationTestEvents.publish(Topics.APPOINTMENTS, booked);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             dispatcher.run();
             return delivery(booked.id());
-        }, d -> d != null && d.status != DeliveryEntity.Status.PENDING && d.status != DeliveryEntity.Status.SENDING);
+        }, d -> d != null && d.status != Delivery.Status.PENDING && d.status != Delivery.Status.SENDING);
         if (fault != null) {
             fault(phone, fault, times);
         }
@@ -76,13 +76,13 @@ class SmsDeliveryTest {
         return await().atMost(Duration.ofSeconds(30)).until(() -> delivery(event.id()), d -> d != null);
     }
 
-    private DeliveryEntity delivery(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("select d from DeliveryEntity d, "
-                        + "MessageEntity m where d.messageId = m.id and m.eventId = :e and d.channel = :sms", DeliveryEntity.class)
+    private Delivery delivery(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("select d from Delivery d, "
+                        + "Message m where d.messageId = m.id and m.eventId = :e and d.channel = :sms", Delivery.class)
                 .setParameter("e", eventId).setParameter("sms", AliyunSms.NAME).getResultStream().findFirst().orElse(null));
     }
 
-    private DeliveryEntity awaitStatus(String eventId, DeliveryEntity.Status status) {
+    private Delivery awaitStatus(String eventId, Delivery.Status status) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             dispatcher.run();
             return delivery(eventId);
@@ -104,7 +104,7 @@ class SmsDeliveryTest {
         String phone = newPhone();
         EventEnvelope offer = NotificationTestEvents.offered("H-" + UUID.randomUUID(), "sms-once-" + UUID.randomUUID());
         deliver(offer.dataAs(cn.hkmo.contracts.appointments.PlaceOffered.class).subject(), phone, null, 0, offer);
-        DeliveryEntity sent = awaitStatus(offer.id(), DeliveryEntity.Status.SENT);
+        Delivery sent = awaitStatus(offer.id(), Delivery.Status.SENT);
         assertThat(sent.providerRef).isNotBlank();
         assertThat(received(sent.outId)).hasSize(1);
         RestAssured.given().queryParam("outId", sent.outId).get("/simulator/sms/messages").then()
@@ -124,7 +124,7 @@ class SmsDeliveryTest {
         String subject = "sms-" + fault + "-" + UUID.randomUUID();
         EventEnvelope offer = NotificationTestEvents.offered("H-" + UUID.randomUUID(), subject);
         deliver(subject, phone, fault, 1, offer);
-        DeliveryEntity sent = awaitStatus(offer.id(), DeliveryEntity.Status.SENT);
+        Delivery sent = awaitStatus(offer.id(), Delivery.Status.SENT);
         assertThat(sent.attempts).isGreaterThanOrEqualTo(2);
         if (fault.equals("ANSWER_LOST")) {
             assertThat(sent.providerRef).as("found by the lookup, not sent again").isEqualTo("OutId:" + sent.outId);
@@ -138,7 +138,7 @@ class SmsDeliveryTest {
         String subject = "sms-dead-" + UUID.randomUUID();
         EventEnvelope offer = NotificationTestEvents.offered("H-" + UUID.randomUUID(), subject);
         deliver(subject, phone, "LIMITED", 10, offer);
-        DeliveryEntity dead = awaitStatus(offer.id(), DeliveryEntity.Status.DEAD);
+        Delivery dead = awaitStatus(offer.id(), Delivery.Status.DEAD);
         assertThat(dead.reason).isEqualTo("isv.BUSINESS_LIMIT_CONTROL");
         assertThat(received(dead.outId)).isEmpty();
 
@@ -154,7 +154,7 @@ class SmsDeliveryTest {
                 .then().statusCode(200);
         RestAssured.given().auth().oauth2(admin).post("/api/v1/admin/notifications/dead-letters/" + dead.id + "/replay")
                 .then().statusCode(409).body("code", equalTo("DELIVERY_NOT_DEAD"));
-        DeliveryEntity sent = awaitStatus(offer.id(), DeliveryEntity.Status.SENT);
+        Delivery sent = awaitStatus(offer.id(), Delivery.Status.SENT);
         assertThat(received(sent.outId)).hasSize(1);
     }
 
@@ -165,7 +165,7 @@ class SmsDeliveryTest {
                 .put("/api/v1/messages/preferences").then().statusCode(200).body("sms", equalTo(false));
         EventEnvelope offer = NotificationTestEvents.offered("H-" + UUID.randomUUID(), subjectOf(chenjing));
         deliver(subjectOf(chenjing), newPhone(), null, 0, offer);
-        DeliveryEntity skipped = awaitStatus(offer.id(), DeliveryEntity.Status.SKIPPED);
+        Delivery skipped = awaitStatus(offer.id(), Delivery.Status.SKIPPED);
         assertThat(skipped.reason).isEqualTo("NO_CONSENT");
         assertThat(received(skipped.outId)).isEmpty();
         RestAssured.given().auth().oauth2(chenjing).contentType("application/json").body("{\"sms\":true}")

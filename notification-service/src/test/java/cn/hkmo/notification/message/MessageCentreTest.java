@@ -54,7 +54,7 @@ class MessageCentreTest {
         String id = awaitMessageOf(lina, "/api/v1/bookings/" + bookingNo);
         // the redeliveries made nothing more
         assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "select count(m) from MessageEntity m where m.link = :l", Long.class)
+                "select count(m) from Message m where m.link = :l", Long.class)
                 .setParameter("l", "/api/v1/bookings/" + bookingNo).getSingleResult())).isEqualTo(1L);
 
         RestAssured.given().auth().oauth2(lina).get("/api/v1/messages/" + id).then().statusCode(200)

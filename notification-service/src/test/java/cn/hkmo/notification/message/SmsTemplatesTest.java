@@ -1,8 +1,9 @@
 package cn.hkmo.notification.message;
 
-import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.CorrectionRequested;
+import cn.hkmo.contracts.appointments.BookingBooked;
 import cn.hkmo.contracts.appointments.BookingCancelled;
+import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.contracts.appointments.ReminderDue;
 import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
@@ -23,6 +24,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,29 +48,30 @@ class SmsTemplatesTest {
     private static final OffsetDateTime AT = OffsetDateTime.parse("2026-12-01T10:00:00+08:00");
     private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
 
-    /** One event of each kind that is texted, as its producer writes it. */
-    private static final List<EventEnvelope> TEXTED = List.of(
-            NotificationTestEvents.booked("B1", "sub-1", "13800000000"),
-            event(ReminderDue.TYPE, new ReminderDue("B1", "sub-1", "BJ-CHAOYANG", DAY, LocalTime.of(9, 0), AT)),
-            event(BookingCancelled.TYPE, new BookingCancelled("B1", "sub-1", "BJ-CHAOYANG", DAY, "HALL_CLOSED", AT)),
-            NotificationTestEvents.offered("H1", "sub-1"),
-            event(CorrectionRequested.TYPE, new CorrectionRequested("N1", "B1", "sub-1", "BJ-CHAOYANG",
+    private static final Notices NOTICES = new Notices("/api/v1");
+
+    /** The notice of one event of each kind that is texted, as its producer writes it. */
+    private static final List<Optional<Notice>> TEXTED = List.of(
+            NOTICES.booked(NotificationTestEvents.booked("B1", "sub-1", "13800000000").dataAs(BookingBooked.class)),
+            NOTICES.reminderDue(new ReminderDue("B1", "sub-1", "BJ-CHAOYANG", DAY, LocalTime.of(9, 0), AT)),
+            NOTICES.cancelled(new BookingCancelled("B1", "sub-1", "BJ-CHAOYANG", DAY, "HALL_CLOSED", AT)),
+            NOTICES.placeOffered(NotificationTestEvents.offered("H1", "sub-1").dataAs(PlaceOffered.class)),
+            NOTICES.correctionRequested(new CorrectionRequested("N1", "B1", "sub-1", "BJ-CHAOYANG",
                     List.of(new cn.hkmo.contracts.common.Notice("PHOTO", "近期彩色照片")), "officer.bj", AT)),
-            event(FeeAssessed.TYPE, new FeeAssessed("A1", "FO1", List.of(), 9000, "sub-1", "BJ-CHAOYANG", AT)),
-            event(DecisionRefused.TYPE, new DecisionRefused("A1", "sub-1", "D1", List.of("r"), "reviewer.bj", AT)),
-            event(PermitIssued.TYPE, new PermitIssued("A1", "sub-1", "C1", DAY, DAY.plusYears(10), true, List.of(), DAY, AT,
+            NOTICES.feeAssessed(new FeeAssessed("A1", "FO1", List.of(), 9000, "sub-1", "BJ-CHAOYANG", AT)),
+            NOTICES.refused(new DecisionRefused("A1", "sub-1", "D1", List.of("r"), "reviewer.bj", AT)),
+            NOTICES.permitIssued(new PermitIssued("A1", "sub-1", "C1", DAY, DAY.plusYears(10), true, List.of(), DAY, AT,
                     CollectionMethod.HALL, "BJ-CHAOYANG")),
-            event(CollectionDeadlineNear.TYPE, new CollectionDeadlineNear("A1", "sub-1", "BJ-CHAOYANG", DAY.plusDays(90), AT)),
-            event(PermitDispatched.TYPE, new PermitDispatched("A1", "sub-1", "1180123456789", AT)));
+            NOTICES.collectionDeadlineNear(new CollectionDeadlineNear("A1", "sub-1", "BJ-CHAOYANG", DAY.plusDays(90), AT)),
+            NOTICES.dispatched(new PermitDispatched("A1", "sub-1", "1180123456789", AT)));
 
     @Test
     void everyTextedKindIsDocumentedWithExactlyTheParametersSent() throws IOException {
         Map<String, Set<String>> documented = documentedTemplates();
         assertThat(documented.keySet()).as("kinds in README.md's SMS templates").isEqualTo(textedKinds());
 
-        Notices notices = new Notices("/api/v1");
         Map<String, Set<String>> sent = new TreeMap<>();
-        TEXTED.forEach(e -> notices.of(e).ifPresent(n -> sent.put(n.kind(), new TreeSet<>(n.params().keySet()))));
+        TEXTED.forEach(notice -> notice.ifPresent(n -> sent.put(n.kind(), new TreeSet<>(n.params().keySet()))));
         assertThat(sent).as("parameters sent per kind (Notices)").isEqualTo(documented);
     }
 
@@ -96,9 +99,5 @@ class SmsTemplatesTest {
             }
         }
         return templates;
-    }
-
-    private static EventEnvelope event(String type, Object data) {
-        return EventEnvelope.of(type, "/test", "K1", AT, data);
     }
 }

@@ -3,7 +3,7 @@ package cn.hkmo.notification.platform;
 import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.Topics;
 import cn.hkmo.notification.NotificationTestEvents;
-import cn.hkmo.notification.delivery.DeliveryEntity;
+import cn.hkmo.notification.delivery.Delivery;
 import cn.hkmo.notification.delivery.Dispatcher;
 import cn.hkmo.platform.test.FreeHttpPortResource;
 import cn.hkmo.platform.test.KeycloakTokens;
@@ -62,9 +62,9 @@ class AlipayMessagesTest {
         PartnerAuthorization.revokeConsent("liuyang", "alipay-partner");
     }
 
-    private DeliveryEntity delivery(String eventId, String channel) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("select d from DeliveryEntity d, "
-                        + "MessageEntity m where d.messageId = m.id and m.eventId = :e and d.channel = :c", DeliveryEntity.class)
+    private Delivery delivery(String eventId, String channel) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("select d from Delivery d, "
+                        + "Message m where d.messageId = m.id and m.eventId = :e and d.channel = :c", Delivery.class)
                 .setParameter("e", eventId).setParameter("c", channel).getResultStream().findFirst().orElse(null));
     }
 
@@ -84,10 +84,10 @@ class AlipayMessagesTest {
         String subject = (String) KeycloakTokens.claims(partner).get("sub");
         EventEnvelope offer = NotificationTestEvents.offered("H-" + UUID.randomUUID(), subject);
         NotificationTestEvents.publish(Topics.APPOINTMENTS, offer, offer);
-        DeliveryEntity sent = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+        Delivery sent = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             dispatcher.run();
             return delivery(offer.id(), AlipayMessages.NAME);
-        }, d -> d != null && d.status == DeliveryEntity.Status.SENT);
+        }, d -> d != null && d.status == Delivery.Status.SENT);
         assertThat(sent.providerRef).isEqualTo("alipay:" + sent.outId);
 
         List<Map<String, String>> received = RestAssured.given().queryParam("toUserId", userId)

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** One message on one channel: at most one per (message, channel), so one event sends at most once per channel. */
 @Entity
 @Table(name = "delivery")
-public class DeliveryEntity {
+public class Delivery {
 
     public enum Status {
         /** Due at {@code nextAttemptAt} (perhaps held back by quiet hours). */

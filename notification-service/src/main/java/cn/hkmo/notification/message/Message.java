@@ -11,7 +11,7 @@ import java.util.UUID;
 /** One message of a citizen's message centre (站内信): a template key and its parameters, rendered when read. */
 @Entity
 @Table(name = "message")
-public class MessageEntity {
+public class Message {
 
     @Id
     public UUID id;

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 /** How a citizen can be reached, and what they agreed to. The mobile is sealed at rest. */
 @Entity
 @Table(name = "recipient")
-public class RecipientEntity {
+public class Recipient {
 
     /** The citizen's subject. */
     @Id
