@@ -50,7 +50,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "fee"))
-class PaymentFlowTest {
+class PaymentFlowIT {
 
     private static final String HALL = "BJ-CHAOYANG";
     private static final String NOTIFY_PATH = "/api/v1/fees/alipay/notify";

@@ -14,9 +14,9 @@ import static io.restassured.RestAssured.given;
 
 /** Where the switch is off (production), the simulated platform does not answer at all. */
 @QuarkusTest
-@TestProfile(SimulatorSwitchTest.SwitchedOff.class)
+@TestProfile(SimulatorSwitchIT.SwitchedOff.class)
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "fee"))
-class SimulatorSwitchTest {
+class SimulatorSwitchIT {
 
     public static class SwitchedOff implements QuarkusTestProfile {
         @Override

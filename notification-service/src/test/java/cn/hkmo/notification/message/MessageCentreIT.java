@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "notification"))
-class MessageCentreTest {
+class MessageCentreIT {
 
     @Inject
     EntityManager entityManager;

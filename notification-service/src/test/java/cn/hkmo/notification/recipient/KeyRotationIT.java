@@ -34,11 +34,11 @@ import static org.hamcrest.Matchers.equalTo;
  * then say the old key can go, and the citizen's preferences read the same.
  */
 @QuarkusTest
-@TestProfile(KeyRotationTest.Rotated.class)
+@TestProfile(KeyRotationIT.Rotated.class)
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "notification"))
-class KeyRotationTest {
+class KeyRotationIT {
 
     private static final String CHECK = "checks.find { it.name == 'personal-data keys' }.data.";
 

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The merchant's {@link AlipayGateway} (the official SDK) against the simulator over real HTTP,
  * without Quarkus: proves the simulator speaks the platform's signed protocol.
  */
-class SimulatedPlatformTest {
+class SimulatedPlatformIT {
 
     private static final String APP_ID = "2021000000000001";
     private static final String SELLER_ID = "2088000000000001";

@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "fee"))
-class NotifyAbuseTest {
+class NotifyAbuseIT {
 
     private static final String NOTIFY_PATH = "/api/v1/fees/alipay/notify";
 

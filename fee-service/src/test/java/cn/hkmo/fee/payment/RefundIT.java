@@ -50,7 +50,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "fee"))
-class RefundTest {
+class RefundIT {
 
     private static final String HALL = "BJ-CHAOYANG";
     private static final String REASON = "申请人撤回申请";

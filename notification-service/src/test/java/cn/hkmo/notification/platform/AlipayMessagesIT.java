@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "notification"))
-class AlipayMessagesTest {
+class AlipayMessagesIT {
 
     private static final String CALLBACK = "http://localhost:8080/partner/callback";
 

@@ -39,7 +39,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "notification"))
-class SmsDeliveryTest {
+class SmsDeliveryIT {
 
     @Inject
     EntityManager entityManager;

@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "fee"))
-class ScheduleAndQuoteResourceTest {
+class ScheduleAndQuoteResourceIT {
 
     @Inject
     FeeScheduleService schedules;

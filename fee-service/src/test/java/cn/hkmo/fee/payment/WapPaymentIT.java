@@ -34,7 +34,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "fee"))
-class WapPaymentTest {
+class WapPaymentIT {
 
     private static final String H5 = "http://localhost:8080/h5/";
 

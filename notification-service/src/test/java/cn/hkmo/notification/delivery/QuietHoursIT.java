@@ -34,11 +34,11 @@ import static org.awaitility.Awaitility.await;
  * an offer goes at once with the reason recorded.
  */
 @QuarkusTest
-@TestProfile(QuietHoursTest.HalfPastEleven.class)
+@TestProfile(QuietHoursIT.HalfPastEleven.class)
 @QuarkusTestResource(FreeHttpPortResource.class)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "notification"))
-class QuietHoursTest {
+class QuietHoursIT {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
