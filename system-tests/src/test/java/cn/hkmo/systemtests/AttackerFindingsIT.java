@@ -56,7 +56,7 @@ class AttackerFindingsIT {
         for (int i = 0; i < 500; i++) {
             huge.put("junk" + i, "x".repeat(1350));
         }
-        // refused at the gateway, before it reaches fee-service (which has the same limit behind it: NotifyAbuseTest).
+        // refused at the gateway, before it reaches fee-service (which has the same limit behind it: NotifyAbuseIT).
         // Sent as large uploads are, holding the body back for a 100: otherwise the refusal and the closed connection
         // can meet the body still being written, and the client sees only a broken pipe.
         ExpectContinuePost.Answer oversized = ExpectContinuePost.send(URI.create(Suite.get().gatewayUrl() + NOTIFY),

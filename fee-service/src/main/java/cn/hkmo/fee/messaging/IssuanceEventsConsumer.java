@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * {@code decision.refused} starts the refund of what was paid (docs/domain.md#r-refusal-refund); other issuance
  * events are not ours. The intent is recorded with the event's delivery; the platform is asked once that has
@@ -29,32 +31,25 @@ public class IssuanceEventsConsumer {
     private static final Logger LOG = Logger.getLogger(IssuanceEventsConsumer.class);
 
     private final Inbox inbox;
+    private final RefusalRefunds refusalRefunds;
     private final Refunds refunds;
-    private final EventHandlers handlers;
-    /**
-     * The refund the record being delivered started, set by the attempt that committed: the handlers are built once,
-     * and each record is delivered on its own worker thread, from start to send.
-     */
-    private final ThreadLocal<Refund> started = new ThreadLocal<>();
 
     public IssuanceEventsConsumer(Inbox inbox, RefusalRefunds refusalRefunds, Refunds refunds) {
         this.inbox = inbox;
+        this.refusalRefunds = refusalRefunds;
         this.refunds = refunds;
-        this.handlers = EventHandlers.create()
-                .on(DecisionRefused.class, refused -> started.set(refusalRefunds.start(refused).orElse(null)));
     }
 
     @Incoming("issuance")
     @Blocking
     public void onIssuance(String record) {
-        try {
-            inbox.deliver(record, CONSUMER, handlers::handle);
-            Refund refund = started.get();
-            if (refund != null && refund.status == RefundStatus.REQUESTED) {
-                send(refund);
-            }
-        } finally {
-            started.remove();
+        // the handlers are made per record: they hand the refund the committed attempt started to the send below
+        AtomicReference<Refund> started = new AtomicReference<>();
+        inbox.deliver(record, CONSUMER, EventHandlers.create()
+                .on(DecisionRefused.class, refused -> started.set(refusalRefunds.start(refused).orElse(null)))::handle);
+        Refund refund = started.get();
+        if (refund != null && refund.status == RefundStatus.REQUESTED) {
+            send(refund);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * The {@code Problem} and {@code Violation} schemas every service publishes (the same in each, so the gateway merges
  * them into one), and an answer's schema: the Problem with {@code code} narrowed to the codes the answer can carry.
  * Written here rather than derived from the records, to say what each field means and which are always present;
- * {@code ProblemSchemasTest} keeps the fields equal to the records'.
+ * {@code ProblemAnswersTest} keeps the fields equal to the records'.
  */
 public final class ProblemSchemas {
 
