@@ -2,7 +2,7 @@ package cn.hkmo.issuance.calendar;
 
 import cn.hkmo.contracts.issuance.CalendarNoticeLoaded;
 import cn.hkmo.issuance.IssuanceError;
-import cn.hkmo.issuance.deadline.DeadlineRecomputation;
+import cn.hkmo.issuance.casefile.DeadlineRecomputation;
 import cn.hkmo.kit.calendar.CalendarSource;
 import cn.hkmo.kit.calendar.HolidayNotice;
 import cn.hkmo.kit.calendar.InvalidCalendarDataException;

@@ -13,7 +13,6 @@ import cn.hkmo.contracts.issuance.PermitDelivered;
 import cn.hkmo.contracts.issuance.PermitDispatched;
 import cn.hkmo.contracts.issuance.PermitIssued;
 import cn.hkmo.issuance.IssuanceError;
-import cn.hkmo.issuance.collection.CollectionPeriod;
 import cn.hkmo.issuance.deadline.Deadline;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
 import cn.hkmo.issuance.payment.PaymentStanding;

@@ -1,13 +1,11 @@
 package cn.hkmo.issuance.casefile;
 
-import cn.hkmo.issuance.mailing.DeliveryChange;
-import cn.hkmo.issuance.mailing.MailingService;
 import cn.hkmo.issuance.RetriedWrites;
 import cn.hkmo.kit.idempotency.IdempotencyKeys;
 import cn.hkmo.kit.identity.Caller;
-import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.problem.Raises;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,14 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource {
 
     private final CaseQueries cases;
-    private final MailingService mailing;
+    private final CaseService service;
     private final Caller caller;
     private final RetriedWrites writes;
 
-    public CaseResource(CaseQueries cases, MailingService mailing, Caller caller, RetriedWrites writes) {
+    public CaseResource(CaseQueries cases, CaseService service, Caller caller, RetriedWrites writes) {
         this.writes = writes;
         this.cases = cases;
-        this.mailing = mailing;
+        this.service = service;
         this.caller = caller;
     }
 
@@ -88,6 +86,6 @@ public class CaseResource {
                                    String idempotencyKey,
                                    @NotNull @Valid DeliveryChange change) {
         return writes.run("delivery-method", idempotencyKey, applicationNo, change, 200, CaseView.class,
-                () -> mailing.changeDelivery(Actors.of(caller), applicationNo, change));
+                () -> service.changeDelivery(Actors.of(caller), applicationNo, change));
     }
 }

@@ -3,6 +3,7 @@ package cn.hkmo.issuance.collection;
 import cn.hkmo.issuance.IssuanceConfig;
 import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.casefile.CollectionPeriod;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

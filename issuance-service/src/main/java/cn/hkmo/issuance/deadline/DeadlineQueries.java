@@ -32,7 +32,7 @@ public class DeadlineQueries {
             throw new ProblemException(IssuanceError.CALENDAR_YEAR_UNKNOWN, acceptanceDate.getYear(),
                     StatutoryHolidays.FIRST_YEAR, StatutoryHolidays.LAST_YEAR);
         }
-        Deadline deadline = SupervisionService.onCalendar(() -> statutory.on(calendar).initial(acceptanceDate, hukouOffice));
+        Deadline deadline = StatutoryDeadline.onCalendar(() -> statutory.on(calendar).initial(acceptanceDate, hukouOffice));
         boolean workingDays = deadline.basis() != DeadlineBasis.NON_HUKOU_DAYS
                 || statutory.rules().nonHukouUnit() == DeadlineRules.DayUnit.WORKING_DAYS;
         List<DeadlineEstimate.CalendarYear> years = new ArrayList<>();

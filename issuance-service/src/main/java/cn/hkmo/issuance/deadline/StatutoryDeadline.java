@@ -2,6 +2,7 @@ package cn.hkmo.issuance.deadline;
 
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.kit.calendar.CalendarYearUnknownException;
+import cn.hkmo.kit.calendar.StatutoryHolidays;
 import cn.hkmo.kit.calendar.WorkingDayCalendar;
 import cn.hkmo.kit.problem.ProblemException;
 
@@ -78,6 +79,16 @@ public class StatutoryDeadline {
     /** The last day of the look-ahead window of {@code workingDays} working days from {@code today} (near-deadline view). */
     public LocalDate horizon(LocalDate today, int workingDays) {
         return calendar.get().plusWorkingDays(today, workingDays, false);
+    }
+
+    /** Runs a computation on the calendar; a year it cannot cover is the caller's 422 {@code CALENDAR_YEAR_UNKNOWN}. */
+    public static <T> T onCalendar(Supplier<T> computation) {
+        try {
+            return computation.get();
+        } catch (CalendarYearUnknownException e) {
+            throw new ProblemException(IssuanceError.CALENDAR_YEAR_UNKNOWN, e.date().getYear(), StatutoryHolidays.FIRST_YEAR,
+                    StatutoryHolidays.LAST_YEAR);
+        }
     }
 
     private Deadline workingDays(WorkingDayCalendar c, LocalDate acceptanceDate, int n, DeadlineBasis basis) {

@@ -1,26 +1,18 @@
 package cn.hkmo.issuance.mailing;
 
-import cn.hkmo.contracts.common.CollectionMethod;
-import cn.hkmo.contracts.common.Delivery;
 import cn.hkmo.issuance.IssuanceConfig;
 import cn.hkmo.issuance.IssuanceError;
-import cn.hkmo.issuance.casefile.Actor;
-import cn.hkmo.issuance.casefile.CaseAccess;
 import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseFile;
-import cn.hkmo.issuance.casefile.CaseProgress;
-import cn.hkmo.issuance.casefile.CaseStatus;
 import cn.hkmo.issuance.casefile.CaseStore;
-import cn.hkmo.issuance.casefile.CaseView;
-import cn.hkmo.issuance.casefile.CaseViews;
 import cn.hkmo.issuance.casefile.PersonalData;
 import cn.hkmo.issuance.casefile.TrackingStatus;
 import cn.hkmo.issuance.timeline.TimelineFact;
 import cn.hkmo.issuance.timeline.TimelineRecorder;
 import cn.hkmo.issuance.timeline.TimelineStep;
-import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -29,46 +21,26 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** EMS mailing: the citizen's delivery choice until dispatch, and the courier's dispatch and delivery updates. */
+/** EMS mailing: the permits awaiting the courier, and the courier's dispatch, tracking and delivery updates. */
 @ApplicationScoped
 @Transactional
 public class MailingService {
 
     private final CaseStore store;
     private final CaseEvents events;
-    private final CaseProgress progress;
     private final PersonalData personalData;
-    private final CaseViews views;
     private final TimelineRecorder timeline;
     private final Clock clock;
     private final Duration courierSkew;
 
-    public MailingService(CaseStore store, CaseEvents events, CaseProgress progress, PersonalData personalData, CaseViews views,
-                          TimelineRecorder timeline, Clock clock, IssuanceConfig config) {
+    public MailingService(CaseStore store, CaseEvents events, PersonalData personalData, TimelineRecorder timeline,
+                          Clock clock, IssuanceConfig config) {
         this.store = store;
         this.events = events;
-        this.progress = progress;
         this.personalData = personalData;
-        this.views = views;
         this.timeline = timeline;
         this.clock = clock;
         this.courierSkew = config.courier().clockSkew();
-    }
-
-    public CaseView changeDelivery(Actor citizen, String applicationNo, DeliveryChange change) {
-        CaseFile c = CaseAccess.requireOwner(citizen, store.lock(applicationNo), applicationNo);
-        if (change.method() == CollectionMethod.EMS && (blank(change.recipient()) || blank(change.mobile()) || blank(change.address()))) {
-            throw new ProblemException(IssuanceError.EMS_ADDRESS_REQUIRED);
-        }
-        CaseStatus before = c.status();
-        Delivery delivery = change.method() == CollectionMethod.EMS
-                ? new Delivery(CollectionMethod.EMS, change.recipient(), change.mobile(), change.address())
-                : new Delivery(CollectionMethod.HALL, null, null, null);
-        c.changeDelivery(personalData.seal(delivery));
-        if (before == CaseStatus.ISSUED && c.status() == CaseStatus.READY_FOR_COLLECTION) {
-            progress.readyNotice(c, OffsetDateTime.now(clock));
-        }
-        return views.of(c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -117,9 +89,5 @@ public class MailingService {
             throw new ProblemException(IssuanceError.REPORTED_TIME_IN_FUTURE, at, now, courierSkew);
         }
         return at;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

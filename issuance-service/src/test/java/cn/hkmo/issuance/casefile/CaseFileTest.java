@@ -5,7 +5,6 @@ import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.issuance.DeadlineChanged;
 import cn.hkmo.contracts.issuance.PermitIssued;
 import cn.hkmo.issuance.IssuanceError;
-import cn.hkmo.issuance.collection.CollectionPeriod;
 import cn.hkmo.issuance.deadline.Deadline;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
 import cn.hkmo.issuance.payment.PaymentStanding;

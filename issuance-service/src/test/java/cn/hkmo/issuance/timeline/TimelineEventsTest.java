@@ -12,6 +12,7 @@ import cn.hkmo.contracts.issuance.CaseOpened;
 import cn.hkmo.contracts.issuance.DecisionRefused;
 import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.issuance.casefile.Cases;
+import cn.hkmo.issuance.casefile.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

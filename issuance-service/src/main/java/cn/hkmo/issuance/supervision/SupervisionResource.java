@@ -1,4 +1,4 @@
-package cn.hkmo.issuance.deadline;
+package cn.hkmo.issuance.supervision;
 
 import cn.hkmo.issuance.IssuanceConfig;
 import cn.hkmo.issuance.RetriedWrites;

@@ -1,5 +1,7 @@
-package cn.hkmo.issuance.timeline;
+package cn.hkmo.issuance.casefile;
 
+import cn.hkmo.issuance.timeline.TimelineFact;
+import cn.hkmo.issuance.timeline.TimelineStep;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;

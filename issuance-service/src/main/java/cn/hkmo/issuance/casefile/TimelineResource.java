@@ -1,7 +1,5 @@
-package cn.hkmo.issuance.timeline;
+package cn.hkmo.issuance.casefile;
 
-import cn.hkmo.issuance.casefile.AccessAnswers;
-import cn.hkmo.issuance.casefile.Actors;
 import cn.hkmo.kit.identity.Caller;
 import cn.hkmo.kit.problem.Problem;
 import cn.hkmo.kit.problem.Raises;

@@ -1,8 +1,6 @@
-package cn.hkmo.issuance.deadline;
+package cn.hkmo.issuance.casefile;
 
-import cn.hkmo.issuance.casefile.CaseEvents;
-import cn.hkmo.issuance.casefile.CaseFile;
-import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.deadline.StatutoryDeadline;
 import cn.hkmo.kit.calendar.CalendarChanged;
 import cn.hkmo.kit.calendar.CalendarSource;
 import cn.hkmo.kit.calendar.CalendarYearUnknownException;

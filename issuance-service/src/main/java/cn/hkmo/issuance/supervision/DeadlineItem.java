@@ -1,7 +1,8 @@
-package cn.hkmo.issuance.deadline;
+package cn.hkmo.issuance.supervision;
 
 import cn.hkmo.issuance.casefile.CaseFile;
 import cn.hkmo.issuance.casefile.Decision;
+import cn.hkmo.issuance.deadline.DeadlineBasis;
 
 import java.time.LocalDate;
 

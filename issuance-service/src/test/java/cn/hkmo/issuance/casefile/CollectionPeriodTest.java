@@ -1,4 +1,4 @@
-package cn.hkmo.issuance.collection;
+package cn.hkmo.issuance.casefile;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package cn.hkmo.issuance.collection;
+package cn.hkmo.issuance.casefile;
 
 import cn.hkmo.kit.config.ClockProducer;
 

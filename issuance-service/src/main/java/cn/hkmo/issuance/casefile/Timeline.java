@@ -1,7 +1,8 @@
-package cn.hkmo.issuance.timeline;
+package cn.hkmo.issuance.casefile;
 
-import cn.hkmo.issuance.casefile.CaseStatus;
 import cn.hkmo.issuance.deadline.DeadlineBasis;
+import cn.hkmo.issuance.timeline.TimelineFact;
+import cn.hkmo.issuance.timeline.TimelineStep;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

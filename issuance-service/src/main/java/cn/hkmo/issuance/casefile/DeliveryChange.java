@@ -1,4 +1,4 @@
-package cn.hkmo.issuance.mailing;
+package cn.hkmo.issuance.casefile;
 
 import cn.hkmo.contracts.common.CollectionMethod;
 import jakarta.validation.constraints.NotNull;

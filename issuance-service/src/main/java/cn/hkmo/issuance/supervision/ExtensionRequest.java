@@ -1,4 +1,4 @@
-package cn.hkmo.issuance.deadline;
+package cn.hkmo.issuance.supervision;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

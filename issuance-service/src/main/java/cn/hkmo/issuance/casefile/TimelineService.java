@@ -1,10 +1,8 @@
-package cn.hkmo.issuance.timeline;
+package cn.hkmo.issuance.casefile;
 
 import cn.hkmo.issuance.IssuanceError;
-import cn.hkmo.issuance.casefile.Actor;
-import cn.hkmo.issuance.casefile.CaseAccess;
-import cn.hkmo.issuance.casefile.CaseFile;
-import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.timeline.TimelineFact;
+import cn.hkmo.issuance.timeline.TimelineRecorder;
 import cn.hkmo.kit.problem.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
