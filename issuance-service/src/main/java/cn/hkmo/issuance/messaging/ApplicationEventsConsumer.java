@@ -1,9 +1,9 @@
 package cn.hkmo.issuance.messaging;
 
-import cn.hkmo.contracts.EventEnvelope;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.issuance.casefile.CaseIntake;
 import cn.hkmo.issuance.timeline.TimelineRecorder;
+import cn.hkmo.kit.inbox.EventHandlers;
 import cn.hkmo.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,25 +14,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ApplicationEventsConsumer {
 
     private final Inbox inbox;
-    private final CaseIntake intake;
-    private final TimelineRecorder timeline;
+    private final EventHandlers handlers;
 
     public ApplicationEventsConsumer(Inbox inbox, CaseIntake intake, TimelineRecorder timeline) {
         this.inbox = inbox;
-        this.intake = intake;
-        this.timeline = timeline;
+        this.handlers = EventHandlers.create()
+                .onEvery(timeline::record)
+                .on(ApplicationAccepted.class, intake::accepted);
     }
 
     @Incoming("applications")
     @Blocking
     public void onRecord(String record) {
-        inbox.deliver(record, "issuance-applications", this::apply);
-    }
-
-    void apply(EventEnvelope event) {
-        timeline.record(event);
-        if (ApplicationAccepted.TYPE.equals(event.type())) {
-            intake.accepted(event.dataAs(ApplicationAccepted.class));
-        }
+        inbox.deliver(record, "issuance-applications", handlers::handle);
     }
 }

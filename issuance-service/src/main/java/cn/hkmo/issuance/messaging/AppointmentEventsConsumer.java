@@ -1,6 +1,7 @@
 package cn.hkmo.issuance.messaging;
 
 import cn.hkmo.issuance.timeline.TimelineRecorder;
+import cn.hkmo.kit.inbox.EventHandlers;
 import cn.hkmo.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,16 +12,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class AppointmentEventsConsumer {
 
     private final Inbox inbox;
-    private final TimelineRecorder timeline;
+    private final EventHandlers handlers;
 
     public AppointmentEventsConsumer(Inbox inbox, TimelineRecorder timeline) {
         this.inbox = inbox;
-        this.timeline = timeline;
+        this.handlers = EventHandlers.create().onEvery(timeline::record);
     }
 
     @Incoming("appointments")
     @Blocking
     public void onRecord(String record) {
-        inbox.deliver(record, "issuance-appointments", timeline::record);
+        inbox.deliver(record, "issuance-appointments", handlers::handle);
     }
 }
