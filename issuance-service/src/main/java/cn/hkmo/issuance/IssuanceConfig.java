@@ -6,8 +6,11 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** The service's business settings ({@code issuance.*}); defaults are the statutory values of docs/domain.md#r-time-limits. */
-@ConfigMapping(prefix = "issuance")
+/**
+ * The service's business settings ({@code hkmo.issuance.*}); defaults are the statutory values of
+ * docs/domain.md#r-time-limits.
+ */
+@ConfigMapping(prefix = "hkmo.issuance")
 public interface IssuanceConfig {
 
     Deadline deadline();

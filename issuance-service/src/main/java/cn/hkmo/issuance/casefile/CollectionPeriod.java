@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 /**
  * How long a hall keeps a permit ready for collection, and when its citizen is reminded. National rules name no
  * period after which an uncollected permit is handled: it is the office's local practice, so both come from
- * configuration ({@code issuance.collection.*}).
+ * configuration ({@code hkmo.issuance.collection.*}).
  *
  * @param keepFor      from the moment the permit is ready at the hall
  * @param reminderLead how long before the end of that period the citizen is reminded (at once if it is longer)

@@ -35,7 +35,7 @@ public class CollectionDeadlineReminders {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "collection-deadline-reminders", every = "${issuance.collection.sweep-every}",
+    @Scheduled(identity = "collection-deadline-reminders", every = "${hkmo.issuance.collection.sweep-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         remindDue();

@@ -211,9 +211,9 @@ public final class Suite {
             case ISSUANCE -> {
                 // A permit at the hall is reminded of its collection deadline 30 s after it is ready, swept every 2 s:
                 // a test sees the reminder soon, and can collect another permit before its reminder is due.
-                c.put("issuance.collection.keep-for", "P7DT30S");
-                c.put("issuance.collection.reminder-lead", "P7D");
-                c.put("issuance.collection.sweep-every", "2s");
+                c.put("hkmo.issuance.collection.keep-for", "P7DT30S");
+                c.put("hkmo.issuance.collection.reminder-lead", "P7D");
+                c.put("hkmo.issuance.collection.sweep-every", "2s");
             }
             case NOTIFICATION -> {
                 // The SDKs reach the simulators inside notification-service; texts go out within a second, and an
