@@ -55,7 +55,7 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "issuance"))
-class IssuanceFlowTest {
+class IssuanceFlowIT {
 
     @Inject
     Clock clock;

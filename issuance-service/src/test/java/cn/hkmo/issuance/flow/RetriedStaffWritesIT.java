@@ -53,7 +53,7 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "issuance"))
-class RetriedStaffWritesTest {
+class RetriedStaffWritesIT {
 
     private static final String REPLAYED = "Idempotent-Replayed";
     private static final String ZHANGWEI_ID = "110105199003071239";

@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "issuance"))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ProvisionalDeadlineTest {
+class ProvisionalDeadlineIT {
 
     private static final String NO = Events.unique("A");
     private static final String UNMOVED = Events.unique("A");

@@ -38,7 +38,7 @@ import static org.hamcrest.Matchers.not;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "issuance"))
-class CaseSecurityTest {
+class CaseSecurityIT {
 
     private static String zhangwei;
     private static String beijingCase;
