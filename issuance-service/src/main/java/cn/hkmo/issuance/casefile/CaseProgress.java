@@ -15,13 +15,13 @@ import java.util.Map;
 @ApplicationScoped
 public class CaseProgress {
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final CaseEvents events;
     private final PermitIssuer issuer;
     private final TimelineRecorder timeline;
     private final Clock clock;
 
-    public CaseProgress(CaseStore store, CaseEvents events, PermitIssuer issuer, TimelineRecorder timeline, Clock clock) {
+    public CaseProgress(CaseFiles store, CaseEvents events, PermitIssuer issuer, TimelineRecorder timeline, Clock clock) {
         this.store = store;
         this.events = events;
         this.issuer = issuer;

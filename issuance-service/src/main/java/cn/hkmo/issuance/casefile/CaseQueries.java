@@ -11,10 +11,10 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseQueries {
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final CaseViews views;
 
-    public CaseQueries(CaseStore store, CaseViews views) {
+    public CaseQueries(CaseFiles store, CaseViews views) {
         this.store = store;
         this.views = views;
     }

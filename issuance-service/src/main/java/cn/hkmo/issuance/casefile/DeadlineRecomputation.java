@@ -26,13 +26,13 @@ public class DeadlineRecomputation {
 
     private static final Logger LOG = Logger.getLogger(DeadlineRecomputation.class);
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final StatutoryDeadline statutory;
     private final CaseEvents events;
     private final CalendarSource calendar;
     private final Clock clock;
 
-    public DeadlineRecomputation(CaseStore store, StatutoryDeadline statutory, CaseEvents events, CalendarSource calendar,
+    public DeadlineRecomputation(CaseFiles store, StatutoryDeadline statutory, CaseEvents events, CalendarSource calendar,
                                  Clock clock) {
         this.store = store;
         this.statutory = statutory;

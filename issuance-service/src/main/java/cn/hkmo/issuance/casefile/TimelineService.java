@@ -15,11 +15,11 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TimelineService {
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final TimelineRecorder recorder;
     private final RequestLanguage language;
 
-    public TimelineService(CaseStore store, TimelineRecorder recorder, RequestLanguage language) {
+    public TimelineService(CaseFiles store, TimelineRecorder recorder, RequestLanguage language) {
         this.store = store;
         this.recorder = recorder;
         this.language = language;

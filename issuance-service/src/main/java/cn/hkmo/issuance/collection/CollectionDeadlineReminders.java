@@ -2,7 +2,7 @@ package cn.hkmo.issuance.collection;
 
 import cn.hkmo.issuance.IssuanceConfig;
 import cn.hkmo.issuance.casefile.CaseEvents;
-import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.casefile.CaseFiles;
 import cn.hkmo.issuance.casefile.CollectionPeriod;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -23,12 +23,12 @@ public class CollectionDeadlineReminders {
 
     private static final int BATCH = 200;
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final CaseEvents events;
     private final CollectionPeriod period;
     private final Clock clock;
 
-    public CollectionDeadlineReminders(CaseStore store, CaseEvents events, IssuanceConfig config, Clock clock) {
+    public CollectionDeadlineReminders(CaseFiles store, CaseEvents events, IssuanceConfig config, Clock clock) {
         this.store = store;
         this.events = events;
         this.period = new CollectionPeriod(config.collection().keepFor(), config.collection().reminderLead());

@@ -5,14 +5,14 @@ import cn.hkmo.issuance.casefile.Actor;
 import cn.hkmo.issuance.casefile.CaseAccess;
 import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseFile;
-import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.casefile.CaseFiles;
 import cn.hkmo.issuance.casefile.CaseView;
 import cn.hkmo.issuance.casefile.CaseViews;
 import cn.hkmo.issuance.casefile.PersonalData;
 import cn.hkmo.kit.identity.ResidentId;
-import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -29,14 +29,14 @@ import java.util.Set;
 @Transactional
 public class CollectionService {
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final CaseEvents events;
     private final PersonalData personalData;
     private final CaseViews views;
     private final Validator validator;
     private final Clock clock;
 
-    public CollectionService(CaseStore store, CaseEvents events, PersonalData personalData, CaseViews views, Validator validator,
+    public CollectionService(CaseFiles store, CaseEvents events, PersonalData personalData, CaseViews views, Validator validator,
                              Clock clock) {
         this.store = store;
         this.events = events;

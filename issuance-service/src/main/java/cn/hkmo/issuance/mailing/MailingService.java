@@ -4,7 +4,7 @@ import cn.hkmo.issuance.IssuanceConfig;
 import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseFile;
-import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.casefile.CaseFiles;
 import cn.hkmo.issuance.casefile.PersonalData;
 import cn.hkmo.issuance.casefile.TrackingStatus;
 import cn.hkmo.issuance.timeline.TimelineFact;
@@ -26,14 +26,14 @@ import java.util.Map;
 @Transactional
 public class MailingService {
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final CaseEvents events;
     private final PersonalData personalData;
     private final TimelineRecorder timeline;
     private final Clock clock;
     private final Duration courierSkew;
 
-    public MailingService(CaseStore store, CaseEvents events, PersonalData personalData, TimelineRecorder timeline,
+    public MailingService(CaseFiles store, CaseEvents events, PersonalData personalData, TimelineRecorder timeline,
                           Clock clock, IssuanceConfig config) {
         this.store = store;
         this.events = events;

@@ -1,7 +1,7 @@
 package cn.hkmo.issuance.messaging;
 
 import cn.hkmo.contracts.applications.ApplicationAccepted;
-import cn.hkmo.issuance.casefile.CaseIntake;
+import cn.hkmo.issuance.casefile.CaseService;
 import cn.hkmo.issuance.timeline.TimelineRecorder;
 import cn.hkmo.kit.inbox.EventHandlers;
 import cn.hkmo.kit.inbox.Inbox;
@@ -16,11 +16,11 @@ public class ApplicationEventsConsumer {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    public ApplicationEventsConsumer(Inbox inbox, CaseIntake intake, TimelineRecorder timeline) {
+    public ApplicationEventsConsumer(Inbox inbox, CaseService cases, TimelineRecorder timeline) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
                 .onEvery(timeline::record)
-                .on(ApplicationAccepted.class, intake::accepted);
+                .on(ApplicationAccepted.class, cases::accepted);
     }
 
     @Incoming("applications")

@@ -3,7 +3,7 @@ package cn.hkmo.issuance.messaging;
 import cn.hkmo.contracts.payments.FeeAssessed;
 import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.contracts.payments.PaymentRefunded;
-import cn.hkmo.issuance.casefile.CaseIntake;
+import cn.hkmo.issuance.casefile.CaseService;
 import cn.hkmo.issuance.payment.PaymentFact;
 import cn.hkmo.issuance.timeline.TimelineRecorder;
 import cn.hkmo.kit.inbox.EventHandlers;
@@ -22,15 +22,15 @@ public class PaymentEventsConsumer {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    public PaymentEventsConsumer(Inbox inbox, CaseIntake intake, TimelineRecorder timeline) {
+    public PaymentEventsConsumer(Inbox inbox, CaseService cases, TimelineRecorder timeline) {
         this.inbox = inbox;
         this.handlers = EventHandlers.create()
                 .onEvery(timeline::record)
-                .on(FeeAssessed.class, f -> intake.payment(new PaymentFact(f.applicationNo(), f.orderNo(),
+                .on(FeeAssessed.class, f -> cases.payment(new PaymentFact(f.applicationNo(), f.orderNo(),
                         PaymentFact.Kind.ASSESSED, f.totalFen(), f.orderNo(), f.assessedAt()), f.applicationNo()))
-                .on(PaymentCompleted.class, p -> intake.payment(new PaymentFact(p.applicationNo(), p.orderNo(),
+                .on(PaymentCompleted.class, p -> cases.payment(new PaymentFact(p.applicationNo(), p.orderNo(),
                         PaymentFact.Kind.PAID, p.amountFen(), p.channelTradeNo(), p.paidAt()), p.applicationNo()))
-                .on(PaymentRefunded.class, r -> intake.payment(new PaymentFact(r.applicationNo(), r.orderNo(),
+                .on(PaymentRefunded.class, r -> cases.payment(new PaymentFact(r.applicationNo(), r.orderNo(),
                         PaymentFact.Kind.REFUNDED, r.amountFen(), r.refundNo(), r.refundedAt()), r.applicationNo()));
     }
 

@@ -6,8 +6,8 @@ import cn.hkmo.issuance.casefile.Actor;
 import cn.hkmo.issuance.casefile.CaseAccess;
 import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseFile;
+import cn.hkmo.issuance.casefile.CaseFiles;
 import cn.hkmo.issuance.casefile.CaseProgress;
-import cn.hkmo.issuance.casefile.CaseStore;
 import cn.hkmo.issuance.casefile.Decision;
 import cn.hkmo.issuance.payment.PaymentLedger;
 import cn.hkmo.kit.document.Authorities;
@@ -15,9 +15,9 @@ import cn.hkmo.kit.document.DocumentType;
 import cn.hkmo.kit.document.IssuedDocuments;
 import cn.hkmo.kit.document.PrintedDocument;
 import cn.hkmo.kit.document.Verification;
-import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
+import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -33,7 +33,7 @@ import java.util.Set;
 @Transactional
 public class ReviewService {
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final CaseEvents events;
     private final CaseProgress progress;
     private final IssuanceConfig config;
@@ -43,7 +43,7 @@ public class ReviewService {
     private final IssuedDocuments documents;
     private final Clock clock;
 
-    public ReviewService(CaseStore store, CaseEvents events, CaseProgress progress, IssuanceConfig config,
+    public ReviewService(CaseFiles store, CaseEvents events, CaseProgress progress, IssuanceConfig config,
                          PaymentLedger payments, Validator validator, Authorities authorities, IssuedDocuments documents,
                          Clock clock) {
         this.store = store;

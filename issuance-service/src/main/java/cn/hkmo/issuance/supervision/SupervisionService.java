@@ -3,7 +3,7 @@ package cn.hkmo.issuance.supervision;
 import cn.hkmo.issuance.casefile.Actor;
 import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseFile;
-import cn.hkmo.issuance.casefile.CaseStore;
+import cn.hkmo.issuance.casefile.CaseFiles;
 import cn.hkmo.issuance.deadline.Deadline;
 import cn.hkmo.issuance.deadline.StatutoryDeadline;
 import cn.hkmo.kit.paging.Page;
@@ -20,12 +20,12 @@ import java.time.OffsetDateTime;
 @Transactional
 public class SupervisionService {
 
-    private final CaseStore store;
+    private final CaseFiles store;
     private final StatutoryDeadline statutory;
     private final CaseEvents events;
     private final Clock clock;
 
-    public SupervisionService(CaseStore store, StatutoryDeadline statutory, CaseEvents events, Clock clock) {
+    public SupervisionService(CaseFiles store, StatutoryDeadline statutory, CaseEvents events, Clock clock) {
         this.store = store;
         this.statutory = statutory;
         this.events = events;

@@ -27,12 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/calendar/notices")
 @RolesAllowed("admin")
 @Tag(name = "calendar", description = "The State Council holiday notices behind every working-day deadline")
-public class CalendarNoticeResource {
+public class AdminCalendarResource {
 
-    private final CalendarNotices notices;
+    private final CalendarService notices;
     private final Caller caller;
 
-    public CalendarNoticeResource(CalendarNotices notices, Caller caller) {
+    public AdminCalendarResource(CalendarService notices, Caller caller) {
         this.notices = notices;
         this.caller = caller;
     }

@@ -22,7 +22,7 @@ import java.util.Optional;
  * transactions that each see only one half.
  */
 @ApplicationScoped
-public class CaseStore implements PanacheRepositoryBase<CaseFile, String> {
+public class CaseFiles implements PanacheRepositoryBase<CaseFile, String> {
 
     /** Takes the application's lock for the rest of the transaction, then reads the case if it exists. */
     @Transactional(Transactional.TxType.MANDATORY)

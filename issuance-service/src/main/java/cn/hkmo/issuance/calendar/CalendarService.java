@@ -25,9 +25,9 @@ import java.util.List;
  * other services: all of it or nothing. The same notice again changes nothing.
  */
 @ApplicationScoped
-public class CalendarNotices {
+public class CalendarService {
 
-    private static final Logger LOG = Logger.getLogger(CalendarNotices.class);
+    private static final Logger LOG = Logger.getLogger(CalendarService.class);
     static final String SOURCE = "ADMIN_API";
 
     private final CalendarSource calendar;
@@ -35,7 +35,7 @@ public class CalendarNotices {
     private final Outbox outbox;
     private final Clock clock;
 
-    public CalendarNotices(CalendarSource calendar, DeadlineRecomputation recomputation, Outbox outbox, Clock clock) {
+    public CalendarService(CalendarSource calendar, DeadlineRecomputation recomputation, Outbox outbox, Clock clock) {
         this.calendar = calendar;
         this.recomputation = recomputation;
         this.outbox = outbox;

@@ -21,11 +21,11 @@ import java.time.LocalDate;
 @Path("/api/v1/deadlines")
 @PermitAll
 @Tag(name = "deadlines", description = "The statutory issuing deadline for an acceptance date, to plan before booking")
-public class DeadlineQueryResource {
+public class DeadlineResource {
 
     private final DeadlineQueries queries;
 
-    public DeadlineQueryResource(DeadlineQueries queries) {
+    public DeadlineResource(DeadlineQueries queries) {
         this.queries = queries;
     }
 
