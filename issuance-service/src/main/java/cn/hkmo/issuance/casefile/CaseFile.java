@@ -3,6 +3,7 @@ package cn.hkmo.issuance.casefile;
 import cn.hkmo.contracts.applications.ApplicationAccepted;
 import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.CollectionMethod;
+import cn.hkmo.contracts.common.Delivery;
 import cn.hkmo.contracts.issuance.CaseOpened;
 import cn.hkmo.contracts.issuance.CollectionDeadlineNear;
 import cn.hkmo.contracts.issuance.DeadlineChanged;
@@ -21,9 +22,11 @@ import cn.hkmo.issuance.permit.GrantedEndorsement;
 import cn.hkmo.issuance.permit.IssuedPermit;
 import cn.hkmo.issuance.permit.PermitIssuer;
 import cn.hkmo.issuance.permit.PermitRequest;
+import cn.hkmo.kit.identity.Sealed;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,7 +63,10 @@ public class CaseFile {
     private String receiptNo;
     /** The citizen's token subject: the owner. */
     private String subject;
-    private String residentIdSealed;
+    /** Sealed at rest, like the delivery's and the proxy's data below (kit Sealed; PersonalDataAtRest). */
+    @Convert(converter = Sealed.class)
+    @Column(name = "resident_id_sealed")
+    private String residentId;
     private String residentIdHash;
     private String residentIdMasked;
     private String applicantName;
@@ -125,9 +131,15 @@ public class CaseFile {
 
     @Enumerated(EnumType.STRING)
     private CollectionMethod deliveryMethod;
-    private String recipientSealed;
-    private String mobileSealed;
-    private String addressSealed;
+    @Convert(converter = Sealed.class)
+    @Column(name = "recipient_sealed")
+    private String recipient;
+    @Convert(converter = Sealed.class)
+    @Column(name = "mobile_sealed")
+    private String mobile;
+    @Convert(converter = Sealed.class)
+    @Column(name = "address_sealed")
+    private String address;
     private String waybillNo;
     /** What EMS reported of the mailing, in the order it was told (posted and delivered included). */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -142,7 +154,9 @@ public class CaseFile {
     private OffsetDateTime collectedAt;
     private Boolean collectedByProxy;
     private String proxyName;
-    private String proxyIdSealed;
+    @Convert(converter = Sealed.class)
+    @Column(name = "proxy_id_sealed")
+    private String proxyId;
     private String proxyIdMasked;
     private String collectionOfficer;
 
@@ -154,17 +168,16 @@ public class CaseFile {
      *
      * @param deadline   null if the calendar cannot compute it yet
      * @param payment    payment may have arrived before the acceptance
-     * @param residentId the applicant's resident ID: sealed, lookup hash, masked
+     * @param residentId the applicant's resident ID, checked, with its lookup hash and masked
      */
     public static CaseFile open(ApplicationAccepted accepted, Deadline deadline, PaymentStanding payment,
-                                SealedResidentId residentId,
-                                SealedDelivery delivery, OffsetDateTime now) {
+                                ResidentIdOnFile residentId, OffsetDateTime now) {
         CaseFile c = new CaseFile();
         c.applicationNo = accepted.applicationNo();
         c.bookingNo = accepted.bookingNo();
         c.receiptNo = accepted.receiptNo();
         c.subject = accepted.applicant().subject();
-        c.residentIdSealed = residentId.sealed();
+        c.residentId = residentId.value();
         c.residentIdHash = residentId.lookupHash();
         c.residentIdMasked = residentId.masked();
         c.applicantName = accepted.applicant().name();
@@ -185,7 +198,7 @@ public class CaseFile {
         c.paymentStatus(payment);
         c.newCard = accepted.permitRequested();
         accepted.endorsements().forEach(e -> c.endorsements.add(new CaseEndorsement(e)));
-        c.applyDelivery(delivery);
+        c.applyDelivery(accepted.delivery());
         return c;
     }
 
@@ -309,7 +322,7 @@ public class CaseFile {
     }
 
     /** The citizen changes how the permit reaches them; possible until it is dispatched or collected. */
-    public void changeDelivery(SealedDelivery delivery) {
+    public void changeDelivery(Delivery delivery) {
         switch (status) {
             case OPENED -> applyDelivery(delivery);
             case ISSUED, READY_FOR_COLLECTION -> {
@@ -406,7 +419,7 @@ public class CaseFile {
         this.collectionOfficer = officer;
         if (proxy != null) {
             this.proxyName = proxy.name();
-            this.proxyIdSealed = proxy.residentId().sealed();
+            this.proxyId = proxy.residentId().value();
             this.proxyIdMasked = proxy.residentId().masked();
         }
         return new PermitCollected(applicationNo, subject, hallId, proxy != null, officer, at);
@@ -427,7 +440,7 @@ public class CaseFile {
     }
 
     /** A proxy collecting for the applicant (代领), with their checked ID. */
-    public record Proxy(String name, SealedResidentId residentId) {
+    public record Proxy(String name, ResidentIdOnFile residentId) {
     }
 
     public boolean isUrgent() {
@@ -454,11 +467,11 @@ public class CaseFile {
         this.deadlineProvisional = d != null && d.provisional();
     }
 
-    private void applyDelivery(SealedDelivery delivery) {
+    private void applyDelivery(Delivery delivery) {
         this.deliveryMethod = delivery.method();
-        this.recipientSealed = delivery.recipient();
-        this.mobileSealed = delivery.mobile();
-        this.addressSealed = delivery.address();
+        this.recipient = delivery.recipient();
+        this.mobile = delivery.mobile();
+        this.address = delivery.address();
     }
 
     // Read access for views and rules.
@@ -467,7 +480,6 @@ public class CaseFile {
     public String bookingNo() { return bookingNo; }
     public String receiptNo() { return receiptNo; }
     public String subject() { return subject; }
-    public String residentIdSealed() { return residentIdSealed; }
     public String residentIdHash() { return residentIdHash; }
     public String residentIdMasked() { return residentIdMasked; }
     public String applicantName() { return applicantName; }
@@ -505,9 +517,9 @@ public class CaseFile {
     public LocalDate permitValidUntil() { return permitValidUntil; }
     public OffsetDateTime issuedAt() { return issuedAt; }
     public CollectionMethod deliveryMethod() { return deliveryMethod; }
-    public String recipientSealed() { return recipientSealed; }
-    public String mobileSealed() { return mobileSealed; }
-    public String addressSealed() { return addressSealed; }
+    public String recipient() { return recipient; }
+    public String mobile() { return mobile; }
+    public String address() { return address; }
     public String waybillNo() { return waybillNo; }
 
     /** The mailing's steps as they happened (EMS may report a scan late), posted first. */

@@ -64,8 +64,7 @@ public class CaseService {
             }
         }
         CaseFile c = CaseFile.open(accepted, deadlineOf(accepted), payments.standing(accepted.applicationNo()),
-                personalData.seal(accepted.applicant().residentId()), personalData.seal(accepted.delivery()),
-                OffsetDateTime.now(clock));
+                personalData.residentId(accepted.applicant().residentId()), OffsetDateTime.now(clock));
         store.persist(c);
         events.publish(c.applicationNo(), c.opened());
         progress.issueIfReady(c);
@@ -91,7 +90,7 @@ public class CaseService {
         Delivery delivery = change.method() == CollectionMethod.EMS
                 ? new Delivery(CollectionMethod.EMS, change.recipient(), change.mobile(), change.address())
                 : new Delivery(CollectionMethod.HALL, null, null, null);
-        c.changeDelivery(personalData.seal(delivery));
+        c.changeDelivery(delivery);
         if (before == CaseStatus.ISSUED && c.status() == CaseStatus.READY_FOR_COLLECTION) {
             progress.readyNotice(c, OffsetDateTime.now(clock));
         }

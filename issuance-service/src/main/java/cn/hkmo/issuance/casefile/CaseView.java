@@ -75,7 +75,7 @@ public record CaseView(
     }
 
     /** @param deadlineNote the wording on a provisional deadline, or null */
-    static CaseView of(CaseFile c, PersonalData personalData, String deadlineNote) {
+    static CaseView of(CaseFile c, String deadlineNote) {
         Extension extension = c.extensionApprovalNo() == null ? null
                 : new Extension(c.extensionApprovalNo(), c.extensionApprovedBy(), c.extensionReason());
         Permit permit = c.issuedAt() == null ? null
@@ -86,8 +86,7 @@ public record CaseView(
                 c.urgentReason(), c.hallId(), c.category(), new Applicant(c.applicantName(), c.residentIdMasked()),
                 c.acceptanceDate(), new Target(c.deadline(), c.deadlineBasis(), c.deadlineDays(), c.deadlineProvisional(),
                 deadlineNote, extension), permit,
-                new Delivery(c.deliveryMethod(), personalData.open(c.recipientSealed()),
-                        MobileNumber.mask(personalData.open(c.mobileSealed())), personalData.open(c.addressSealed()),
+                new Delivery(c.deliveryMethod(), c.recipient(), MobileNumber.mask(c.mobile()), c.address(),
                         c.waybillNo(), c.dispatchedAt(), c.deliveredAt(), c.readyAt(), c.collectedAt(), c.collectedByProxy(),
                         c.proxyName(), c.proxyIdMasked(), c.tracking().isEmpty() ? null
                         : c.tracking().stream().map(t -> new Tracking(t.status(), t.at(), t.place())).toList()),

@@ -1,6 +1,5 @@
 package cn.hkmo.issuance.casefile;
 
-import cn.hkmo.contracts.common.Delivery;
 import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.identity.ResidentId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Seals personal data for the case (encrypted at rest, resident IDs with a lookup hash) and opens it for views. */
+/**
+ * Resident IDs for the case: checked, with the keyed lookup hash that finds one without opening it. The case's
+ * columns themselves are sealed at rest by the kit's Sealed converter.
+ */
 @ApplicationScoped
 public class PersonalData {
 
@@ -21,22 +23,13 @@ public class PersonalData {
     }
 
     /** @throws ResidentId.InvalidResidentIdException if the number is not a valid resident ID */
-    public SealedResidentId seal(String residentId) {
+    public ResidentIdOnFile residentId(String residentId) {
         ResidentId id = ResidentId.parse(residentId, LocalDate.now(clock));
-        return new SealedResidentId(cipher.encrypt(id.value()), cipher.lookupHash(id.value()), id.masked());
+        return new ResidentIdOnFile(id.value(), lookupHash(id), id.masked());
     }
 
     /** Compares a checked ID with a stored one without decrypting the stored one. */
     public String lookupHash(ResidentId id) {
         return cipher.lookupHash(id.value());
-    }
-
-    public SealedDelivery seal(Delivery delivery) {
-        return new SealedDelivery(delivery.method(), cipher.encrypt(delivery.recipient()), cipher.encrypt(delivery.mobile()),
-                cipher.encrypt(delivery.address()));
-    }
-
-    public String open(String sealed) {
-        return cipher.decrypt(sealed);
     }
 }

@@ -75,7 +75,7 @@ public class CollectionService {
             if (request.proxyName() == null || request.proxyName().isBlank()) {
                 throw new ProblemException(IssuanceError.PROXY_NAME_REQUIRED);
             }
-            proxy = new CaseFile.Proxy(request.proxyName(), personalData.seal(shown.value()));
+            proxy = new CaseFile.Proxy(request.proxyName(), personalData.residentId(shown.value()));
         }
         events.publish(applicationNo, c.collect(proxy, officer.subject(), OffsetDateTime.now(clock)));
         return views.of(c);

@@ -5,7 +5,6 @@ import cn.hkmo.issuance.IssuanceError;
 import cn.hkmo.issuance.casefile.CaseEvents;
 import cn.hkmo.issuance.casefile.CaseFile;
 import cn.hkmo.issuance.casefile.CaseFiles;
-import cn.hkmo.issuance.casefile.PersonalData;
 import cn.hkmo.issuance.casefile.TrackingStatus;
 import cn.hkmo.issuance.timeline.TimelineFact;
 import cn.hkmo.issuance.timeline.TimelineRecorder;
@@ -28,16 +27,13 @@ public class MailingService {
 
     private final CaseFiles store;
     private final CaseEvents events;
-    private final PersonalData personalData;
     private final TimelineRecorder timeline;
     private final Clock clock;
     private final Duration courierSkew;
 
-    public MailingService(CaseFiles store, CaseEvents events, PersonalData personalData, TimelineRecorder timeline,
-                          Clock clock, IssuanceConfig config) {
+    public MailingService(CaseFiles store, CaseEvents events, TimelineRecorder timeline, Clock clock, IssuanceConfig config) {
         this.store = store;
         this.events = events;
-        this.personalData = personalData;
         this.timeline = timeline;
         this.clock = clock;
         this.courierSkew = config.courier().clockSkew();
@@ -46,8 +42,7 @@ public class MailingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MailingItem> awaitingDispatch(PageRequest paging) {
         return Page.of(paging, store.awaitingDispatch(),
-                c -> new MailingItem(c.applicationNo(), c.hallId(), personalData.open(c.recipientSealed()),
-                        personalData.open(c.mobileSealed()), personalData.open(c.addressSealed()), c.issuedAt()));
+                c -> new MailingItem(c.applicationNo(), c.hallId(), c.recipient(), c.mobile(), c.address(), c.issuedAt()));
     }
 
     public void dispatch(String applicationNo, DispatchRequest request) {

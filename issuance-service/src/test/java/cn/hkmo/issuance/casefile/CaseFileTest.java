@@ -147,7 +147,7 @@ class CaseFileTest {
         expectProblem(IssuanceError.CASE_ALREADY_DECIDED, () -> c.approve("reviewer.bj", at(2026, 3, 5)));
         c.paymentStatus(Cases.standing(true));
         assertThat(c.issueIfReady(issuer, n -> false, at(2026, 3, 5))).isEmpty();
-        expectProblem(IssuanceError.DELIVERY_CHANGE_CLOSED, () -> c.changeDelivery(Cases.sealed(Cases.HALL)));
+        expectProblem(IssuanceError.DELIVERY_CHANGE_CLOSED, () -> c.changeDelivery(Cases.HALL));
     }
 
     @Nested
@@ -178,7 +178,7 @@ class CaseFileTest {
             assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5), null)).isPresent();
             assertThat(c.dispatch("EA123456789CN", at(2026, 3, 5), null)).isEmpty();
             expectProblem(IssuanceError.WAYBILL_MISMATCH, () -> c.dispatch("EA000000000CN", at(2026, 3, 5), null));
-            expectProblem(IssuanceError.DELIVERY_CHANGE_CLOSED, () -> c.changeDelivery(Cases.sealed(Cases.HALL)));
+            expectProblem(IssuanceError.DELIVERY_CHANGE_CLOSED, () -> c.changeDelivery(Cases.HALL));
             assertThat(c.deliver("EA123456789CN", at(2026, 3, 6), null)).isPresent();
             assertThat(c.deliver("EA123456789CN", at(2026, 3, 6), null)).isEmpty();
             assertThat(c.status()).isEqualTo(CaseStatus.DELIVERED);
@@ -225,11 +225,11 @@ class CaseFileTest {
         @Test
         void the_citizen_switches_between_mail_and_hall_until_dispatch() {
             CaseFile c = issued(Cases.EMS);
-            c.changeDelivery(Cases.sealed(Cases.HALL));
+            c.changeDelivery(Cases.HALL);
             assertThat(c.status()).isEqualTo(CaseStatus.READY_FOR_COLLECTION);
             assertThat(c.readyAt()).isEqualTo(at(2026, 3, 4));
             expectProblem(IssuanceError.NOT_FOR_MAILING, () -> c.dispatch("EA123456789CN", at(2026, 3, 5), null));
-            c.changeDelivery(Cases.sealed(Cases.EMS));
+            c.changeDelivery(Cases.EMS);
             assertThat(c.status()).isEqualTo(CaseStatus.ISSUED);
             assertThat(c.deliveryMethod()).isEqualTo(CollectionMethod.EMS);
             assertThat(c.readyAt()).isNull();
@@ -238,7 +238,7 @@ class CaseFileTest {
         @Test
         void collection_by_a_proxy_at_the_hall() {
             CaseFile c = issued(Cases.HALL);
-            var collected = c.collect(new CaseFile.Proxy("李娜", new SealedResidentId("s", "h", "310104********0025")),
+            var collected = c.collect(new CaseFile.Proxy("李娜", new ResidentIdOnFile("310104195806120025", "h", "310104********0025")),
                     "officer.bj", at(2026, 3, 9));
             assertThat(collected.byProxy()).isTrue();
             assertThat(c.status()).isEqualTo(CaseStatus.COLLECTED);
@@ -301,7 +301,7 @@ class CaseFileTest {
         void a_provisional_deadline_is_recomputed_until_final_and_says_what_changed() {
             CaseFile c = CaseFile.open(Cases.accepted("A9", Cases.ZHANGWEI, ApplicationCategory.FIRST_APPLICATION, Cases.EMS,
                     LocalDate.of(2027, 9, 29)), new Deadline(LocalDate.of(2027, 10, 13), DeadlineBasis.HUKOU_WORKING_DAYS, 7, true),
-                    Cases.standing(false), new SealedResidentId("s", "h", "m"), Cases.sealed(Cases.EMS), at(2027, 9, 29));
+                    Cases.standing(false), new ResidentIdOnFile("s", "h", "m"), at(2027, 9, 29));
             assertThat(c.deadlineOpenToRecomputation()).isTrue();
             assertThat(c.opened().deadlineProvisional()).isTrue();
             var moved = c.recomputeDeadline(new Deadline(LocalDate.of(2027, 10, 14), DeadlineBasis.HUKOU_WORKING_DAYS, 7, false),

@@ -50,17 +50,13 @@ public final class Cases {
 
     public static CaseFile open(ApplicationAccepted accepted, boolean paid) {
         return CaseFile.open(accepted, new Deadline(accepted.acceptanceDate().plusDays(9), DeadlineBasis.HUKOU_WORKING_DAYS, 7, false),
-                standing(paid), new SealedResidentId("sealed", "hash", "110105********1239"), sealed(accepted.delivery()),
+                standing(paid), new ResidentIdOnFile(accepted.applicant().residentId(), "hash", "110105********1239"),
                 accepted.acceptedAt().plusMinutes(1));
     }
 
     /** A 90-yuan fee, paid in full or not paid at all. */
     public static PaymentStanding standing(boolean paid) {
         return paid ? new PaymentStanding(9000L, 9000, 0, 9000) : new PaymentStanding(9000L, 0, 0, 0);
-    }
-
-    public static SealedDelivery sealed(Delivery d) {
-        return new SealedDelivery(d.method(), d.recipient(), d.mobile(), d.address());
     }
 
     public static PermitIssuer issuer() {

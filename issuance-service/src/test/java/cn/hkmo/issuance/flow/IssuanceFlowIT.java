@@ -17,8 +17,10 @@ import cn.hkmo.contracts.payments.PaymentCompleted;
 import cn.hkmo.contracts.payments.PaymentRefunded;
 import cn.hkmo.issuance.support.Events;
 import cn.hkmo.issuance.support.Users;
+import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.platform.test.PdfText;
 import cn.hkmo.platform.test.PlatformTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +39,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +63,12 @@ class IssuanceFlowIT {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PersonalDataCipher cipher;
 
     private static String citizen;
     private static String reviewer;
@@ -369,6 +379,31 @@ class IssuanceFlowIT {
                 .body("delivery.proxyResidentId", equalTo("310104********0025"));
         as(citizen).get("/api/v1/timeline/{no}", no).then().body("steps.step", hasItem("READY_FOR_COLLECTION"))
                 .body("steps.step", hasItem("COLLECTED"));
+    }
+
+    @Test
+    void personal_data_is_sealed_at_rest_and_what_was_sealed_before_reads_the_same() {
+        String no = Events.unique("A");
+        Events.send(Topics.APPLICATIONS, acceptance(no, Events.unique("B"), LocalDate.of(2026, 10, 8), true));
+        awaitStatus(no, "OPENED");
+        List<String> stored = QuarkusTransaction.requiringNew().call(() -> Stream.of((Object[]) entityManager
+                .createNativeQuery("select resident_id_sealed, recipient_sealed, mobile_sealed, address_sealed "
+                        + "from case_file where application_no = :no").setParameter("no", no).getSingleResult())
+                .map(String.class::cast).toList());
+        assertThat(stored).allMatch(v -> v.matches("[^:]+:.+"), "sealed with a key id")
+                .noneMatch(v -> v.contains("110105199003071239") || v.contains("张伟") || v.contains("13800000001")
+                        || v.contains("建国路"));
+        assertThat(stored.stream().map(cipher::decrypt))
+                .containsExactly("110105199003071239", "张伟", "13800000001", "北京市朝阳区建国路1号");
+
+        // the case file sealed its columns by hand with the same cipher until the converter did: such a row reads alike
+        String before = cipher.encrypt("北京市朝阳区建国路2号");
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update case_file set address_sealed = :address where application_no = :no")
+                .setParameter("address", before).setParameter("no", no).executeUpdate());
+        as(citizen).get("/api/v1/cases/{no}", no).then().statusCode(200)
+                .body("delivery.address", equalTo("北京市朝阳区建国路2号"))
+                .body("delivery.recipient", equalTo("张伟"));
     }
 
     @Test
