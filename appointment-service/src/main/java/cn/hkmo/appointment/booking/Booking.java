@@ -11,6 +11,7 @@ import cn.hkmo.contracts.common.ApplicationCategory;
 import cn.hkmo.contracts.common.CollectionMethod;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,9 +61,10 @@ public class Booking extends PanacheEntityBase {
     public String citizenSubject;
     @Column(name = "citizen_hash")
     public String citizenHash;
-    /** Encrypted {@link PersonalData} JSON. */
+    /** Resident ID, name, mobile, contacts and address: one JSON value, sealed at rest. */
     @Column(name = "personal_data")
-    public String personalData;
+    @Convert(converter = SealedPersonalData.class)
+    public PersonalData personalData;
     @Column(name = "hall_id")
     public String hallId;
     @Column(name = "slot_date")

@@ -120,7 +120,7 @@ public class BookingService {
         Booking booking = newBooking(bookingNumbers.next(today), citizen, owner, request, hall, slot, actingClient);
         PersonalData personal = new PersonalData(citizen.residentId(), citizen.name(), citizen.mobile(),
                 request.emergencyContact(), request.delivery());
-        booking.personalData = views.seal(personal);
+        booking.personalData = personal;
         booking.persist();
         outbox.publish(booking.bookingNo, booked(booking, hall, personal, now));
         return views.of(booking, hall, personal);
@@ -156,7 +156,7 @@ public class BookingService {
         BookingCancelled cancelled = booking.cancel(Booking.CancelReason.CITIZEN, OffsetDateTime.now(clock));
         waitlist.release(booking.slot());
         outbox.publish(booking.bookingNo, cancelled);
-        return views.of(booking, hall, views.open(booking.personalData));
+        return views.of(booking, hall, booking.personalData);
     }
 
     /** The new window, optionally at another hall, with the citizen's hold on it if they took one. */
@@ -204,7 +204,7 @@ public class BookingService {
             waitlist.release(oldSlot);
         }
         outbox.publish(booking.bookingNo, booking.reschedule(newSlot, newHall, OffsetDateTime.now(clock)));
-        return views.of(booking, newHall, views.open(booking.personalData));
+        return views.of(booking, newHall, booking.personalData);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -303,7 +303,7 @@ public class BookingService {
     }
 
     private BookingView view(Booking booking) {
-        return views.of(booking, halls.get(booking.hallId), views.open(booking.personalData));
+        return views.of(booking, halls.get(booking.hallId), booking.personalData);
     }
 
     private Booking newBooking(String bookingNo, Citizen citizen, Owner owner, BookingRequest request, Hall hall, Slot slot,

@@ -13,10 +13,7 @@ import cn.hkmo.contracts.common.FamilyVisitDetails;
 import cn.hkmo.contracts.common.Relationship;
 import cn.hkmo.contracts.common.RelativeStatus;
 import cn.hkmo.kit.config.ClockProducer;
-import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.identity.ResidentId;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -25,20 +22,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns booking rows into what citizens see, and seals / opens their encrypted personal data. */
+/** Turns booking rows into what citizens see. */
 @ApplicationScoped
 public class BookingViews {
 
-    private final PersonalDataCipher cipher;
-    private final ObjectMapper json;
     private final CheckInCode checkInCodes;
     private final BookingDeadlines deadlines;
     private final Clock clock;
 
-    public BookingViews(PersonalDataCipher cipher, ObjectMapper json, CheckInCode checkInCodes, BookingDeadlines deadlines,
-                        Clock clock) {
-        this.cipher = cipher;
-        this.json = json;
+    public BookingViews(CheckInCode checkInCodes, BookingDeadlines deadlines, Clock clock) {
         this.checkInCodes = checkInCodes;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -86,22 +78,6 @@ public class BookingViews {
 
     public OffsetDateTime changeDeadline(Slot slot, Hall hall) {
         return deadlines.changeDeadline(slot, hall.cutOff()).atZone(ClockProducer.BUSINESS_ZONE).toOffsetDateTime();
-    }
-
-    public String seal(PersonalData data) {
-        try {
-            return cipher.encrypt(json.writeValueAsString(data));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise personal data", e);
-        }
-    }
-
-    public PersonalData open(String sealed) {
-        try {
-            return json.readValue(cipher.decrypt(sealed), PersonalData.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored personal data is not readable", e);
-        }
     }
 
     /** {@code HK:G,MO:T:PARENT:SETTLED}: a family visit with its relationship and the relative's status. */

@@ -56,7 +56,7 @@ public class CheckInService {
         return Page.of(paging, Booking.<Booking>find(
                 "hallId = ?1 and date = ?2 and status <> ?3 order by windowStart, bookingNo", hallId, date,
                 Booking.Status.CANCELLED), b -> {
-            PersonalData personal = views.open(b.personalData);
+            PersonalData personal = b.personalData;
             return new DayEntry(b.bookingNo, b.windowStart, b.windowEnd, personal.name(), ResidentId.mask(personal.residentId()),
                     b.category.name(), b.status.name(), b.checkedInAt);
         });
@@ -97,7 +97,7 @@ public class CheckInService {
             throw new ProblemException(AppointmentError.CHECK_IN_WINDOW_CLOSED, booking.bookingNo, booking.date, booking.windowStart);
         }
         outbox.publish(booking.bookingNo, booking.checkIn(officer, OffsetDateTime.now(clock)));
-        PersonalData personal = views.open(booking.personalData);
+        PersonalData personal = booking.personalData;
         return new CheckedIn(booking.bookingNo, booking.hallId, booking.date, booking.windowStart, personal.name(),
                 ResidentId.mask(personal.residentId()), booking.checkedInAt);
     }

@@ -5,7 +5,6 @@ import cn.hkmo.appointment.AppointmentConfig;
 import cn.hkmo.appointment.hall.Hall;
 import cn.hkmo.contracts.appointments.PlaceOffered;
 import cn.hkmo.kit.identity.MobileNumber;
-import cn.hkmo.kit.identity.PersonalDataCipher;
 import cn.hkmo.kit.outbox.Outbox;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.kit.paging.PageRequest;
@@ -41,18 +40,16 @@ public class Waitlist {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final AppointmentConfig config;
-    private final PersonalDataCipher cipher;
     private final Clock clock;
 
     public Waitlist(Places places, Locks locks, Outbox outbox, EntityManager entityManager, AppointmentConfig config,
-                    PersonalDataCipher cipher, Clock clock) {
+                    Clock clock) {
         this.places = places;
         this.locks = locks;
         this.policy = new WaitlistPolicy(config.limits().maxWaitlistEntries());
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.config = config;
-        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -101,7 +98,7 @@ public class Waitlist {
         entry.citizenSubject = owner.subject();
         entry.citizenHash = owner.personHash();
         entry.priority = priority;
-        entry.mobileSealed = MobileNumber.normalise(mobile).map(cipher::encrypt).orElse(null);
+        entry.mobile = MobileNumber.normalise(mobile).orElse(null);
         entry.status = WaitlistEntry.Status.WAITING;
         entry.createdAt = OffsetDateTime.now(clock);
         entry.persist();
@@ -169,7 +166,7 @@ public class Waitlist {
         entry.holdId = offer.id;
         outbox.publish(offer.id.toString(), new PlaceOffered(offer.id.toString(),
                 entry.citizenSubject, slot.hallId(), slot.date(), slot.window().start(), HoldView.expiresAt(offer),
-                entry.mobileSealed == null ? null : cipher.decrypt(entry.mobileSealed)));
+                entry.mobile));
     }
 
     /** The offer was booked. */

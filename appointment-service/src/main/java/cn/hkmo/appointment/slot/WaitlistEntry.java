@@ -1,7 +1,9 @@
 package cn.hkmo.appointment.slot;
 
+import cn.hkmo.kit.identity.Sealed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,9 +40,10 @@ public class WaitlistEntry extends PanacheEntityBase {
     public Status status;
     @Column(name = "hold_id")
     public UUID holdId;
-    /** {@code PersonalDataCipher} of the citizen's mobile when they joined; the offer's text goes there. */
+    /** The citizen's mobile when they joined, sealed at rest; the offer's text goes there. */
     @Column(name = "mobile_sealed")
-    public String mobileSealed;
+    @Convert(converter = Sealed.class)
+    public String mobile;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

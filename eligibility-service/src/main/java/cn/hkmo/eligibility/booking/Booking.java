@@ -3,7 +3,7 @@ package cn.hkmo.eligibility.booking;
 import cn.hkmo.contracts.common.CollectionMethod;
 import cn.hkmo.contracts.common.Delivery;
 import cn.hkmo.contracts.common.EndorsementRequest;
-import cn.hkmo.eligibility.JsonColumn;
+import cn.hkmo.kit.persistence.JsonColumn;
 import cn.hkmo.kit.identity.Sealed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

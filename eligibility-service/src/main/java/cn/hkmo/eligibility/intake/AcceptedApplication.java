@@ -1,7 +1,7 @@
 package cn.hkmo.eligibility.intake;
 
 import cn.hkmo.contracts.common.IssuedEndorsement;
-import cn.hkmo.eligibility.JsonColumn;
+import cn.hkmo.kit.persistence.JsonColumn;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package cn.hkmo.eligibility.intake;
 
-import cn.hkmo.eligibility.JsonColumn;
+import cn.hkmo.kit.persistence.JsonColumn;
 import cn.hkmo.eligibility.assessment.ApplicationBody;
 import cn.hkmo.eligibility.rules.materials.Presented;
 import com.fasterxml.jackson.core.type.TypeReference;

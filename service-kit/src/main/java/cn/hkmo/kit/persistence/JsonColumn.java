@@ -1,4 +1,4 @@
-package cn.hkmo.eligibility;
+package cn.hkmo.kit.persistence;
 
 import cn.hkmo.contracts.EventEnvelope;
 import com.fasterxml.jackson.core.JsonProcessingException;
