@@ -4,8 +4,8 @@ import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.kit.paging.Page;
 import cn.hkmo.appointment.Violation;
 import cn.hkmo.appointment.hall.Hall;
-import cn.hkmo.appointment.hall.HallClosure;
 import cn.hkmo.appointment.hall.HallService;
+import cn.hkmo.appointment.hall.HallSnapshot;
 import cn.hkmo.appointment.slot.Holds;
 import cn.hkmo.appointment.slot.Locks;
 import cn.hkmo.appointment.slot.Owner;
@@ -88,8 +88,9 @@ public class BookingService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public BookingView review(Citizen citizen, BookingRequest request) {
-        Hall hall = validHall(request);
-        Slot slot = validate(citizen, request, hall, clock.instant());
+        HallSnapshot snapshot = halls.snapshot(requiredHallId(request));
+        Hall hall = snapshot.hall();
+        Slot slot = validate(citizen, request, snapshot, clock.instant());
         Booking draft = newBooking("", citizen, new Owner(citizen.subject(), ""), request, hall, slot, null);
         draft.status = Booking.Status.DRAFT;
         return views.of(draft, hall, new PersonalData(citizen.residentId(), citizen.name(), citizen.mobile(),
@@ -99,15 +100,17 @@ public class BookingService {
     /**
      * Books a window: the limits under the person's lock, then the place (the held one, or a fresh one by
      * the conditional update), then the booking row and its event. A full window is refused right after the form is
-     * checked, before the limits: in a rush it is most requests' answer, and it costs one read.
+     * checked, before the limits: in a rush it is most requests' answer, and it costs one read. The hall and its
+     * closures come from this instance's snapshot, current as of the revision read under the hall's lock.
      */
     public BookingView book(Citizen citizen, Owner owner, String actingClient, BookingRequest request) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE);
         locks.person(owner.personHash());
-        Hall hall = validHall(request);
-        locks.hallShared(hall.id());
-        Slot slot = validate(citizen, request, hall, now);
+        String hallId = requiredHallId(request);
+        HallSnapshot snapshot = halls.snapshot(hallId, locks.hallShared(hallId));
+        Hall hall = snapshot.hall();
+        Slot slot = validate(citizen, request, snapshot, now);
         if (request.holdId() == null && holds.full(slot, now)) {
             throw new ProblemException(AppointmentError.SLOT_FULL, slot.hallId(), slot.date(), slot.window().start());
         }
@@ -172,12 +175,13 @@ public class BookingService {
         Instant now = clock.instant();
         Booking current = owned(subject, bookingNo, false);
         locks.person(current.citizenHash);
-        Hall newHall = halls.get(request.hallId() == null ? current.hallId : request.hallId());
-        locks.hallShared(newHall.id());
+        String newHallId = request.hallId() == null ? current.hallId : request.hallId();
+        HallSnapshot snapshot = halls.snapshot(newHallId, locks.hallShared(newHallId));
+        Hall newHall = snapshot.hall();
         Booking booking = owned(subject, bookingNo, true);
         changeable(booking);
         Slot oldSlot = booking.slot();
-        Slot newSlot = holds.bookableSlot(newHall, request.date(), request.windowStart(), now);
+        Slot newSlot = holds.bookableSlot(snapshot, request.date(), request.windowStart(), now);
         List<Violation> violations = new ArrayList<>();
         if (!newHall.handles(booking.category)) {
             violations.add(Violation.of("hallId", AppointmentError.CATEGORY_NOT_HANDLED, newHall.name(), booking.category));
@@ -214,19 +218,19 @@ public class BookingService {
                 clock.instant());
     }
 
-    private Hall validHall(BookingRequest request) {
+    private static String requiredHallId(BookingRequest request) {
         if (request.hallId() == null || request.hallId().isBlank()) {
             throw Violation.of("hallId", AppointmentError.FIELD_REQUIRED).problem();
         }
-        return halls.get(request.hallId());
+        return request.hallId();
     }
 
-    private Slot validate(Citizen citizen, BookingRequest request, Hall hall, Instant now) {
+    private Slot validate(Citizen citizen, BookingRequest request, HallSnapshot snapshot, Instant now) {
+        Hall hall = snapshot.hall();
         List<Violation> violations = new ArrayList<>(validator.validate(request, hall, citizen,
                 LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE)));
         if (request.date() != null && request.windowStart() != null) {
-            planner.check(hall, HallClosure.between(hall.id(), request.date(), request.date()), request.date(),
-                    request.windowStart(), now).ifPresent(violations::add);
+            planner.check(hall, snapshot.closures(), request.date(), request.windowStart(), now).ifPresent(violations::add);
         }
         if (!violations.isEmpty()) {
             throw Violation.problem(violations);

@@ -31,7 +31,8 @@ import java.util.List;
 /**
  * Ad-hoc hall closures. Closing a day cancels its bookings (with an event each, for notification), drops its
  * holds and waitlist, and gives the cancelled citizens priority to rebook. The hall lock is taken exclusively,
- * so a booking running at the same moment either commits first (and is cancelled here) or sees the closure.
+ * so a booking running at the same moment either commits first (and is cancelled here) or sees the closure; both
+ * closing and reopening bump the hall's revision, which makes every instance reload its snapshot of the hall.
  */
 @ApplicationScoped
 @Transactional
@@ -79,6 +80,7 @@ public class ClosureService implements HallClosures {
         closure.reason = request.reason();
         closure.createdAt = now;
         closure.persist();
+        halls.changed(hallId);
 
         List<String> cancelled = new ArrayList<>();
         for (Booking booking : Booking.<Booking>find("hallId = ?1 and date = ?2 and status = ?3", hallId,
@@ -99,9 +101,11 @@ public class ClosureService implements HallClosures {
 
     @Override
     public void reopen(String hallId, LocalDate date) {
+        locks.hallExclusive(hallId);
         if (HallClosure.delete("hallId = ?1 and date = ?2", hallId, date) == 0) {
             throw new ProblemException(AppointmentError.CLOSURE_NOT_FOUND, hallId, date);
         }
+        halls.changed(hallId);
     }
 
     @Override

@@ -44,9 +44,9 @@ public class HallClosure extends PanacheEntityBase {
         }
     }
 
-    /** The ad-hoc closures of a hall between two days, by date. */
-    public static Map<LocalDate, String> between(String hallId, LocalDate from, LocalDate to) {
-        return HallClosure.<HallClosure>stream("hallId = ?1 and date between ?2 and ?3", hallId, from, to)
+    /** Every ad-hoc closure of a hall, reason by date: a hall closes a few days a year at most. */
+    static Map<LocalDate, String> of(String hallId) {
+        return HallClosure.<HallClosure>list("hallId", hallId).stream()
                 .collect(Collectors.toMap(c -> c.date, c -> c.reason));
     }
 }

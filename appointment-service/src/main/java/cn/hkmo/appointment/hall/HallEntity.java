@@ -59,6 +59,9 @@ public class HallEntity extends PanacheEntityBase {
     public int cutOffMinutes;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** Never written through the entity: only {@link HallService#changed} bumps it, in SQL, so it cannot go back. */
+    @Column(insertable = false, updatable = false)
+    public long revision;
 
     public Hall toHall() {
         return new Hall(id, name, new Region(provinceCode, provinceName, cityCode, cityName, districtCode, districtName),

@@ -19,13 +19,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Halls: search for citizens and partners, maintenance for admins. */
+/** Halls: search for citizens and partners, maintenance for admins, the snapshots bookings check their windows against. */
 @ApplicationScoped
 @Transactional
 public class HallService {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final HallSnapshots snapshots = new HallSnapshots();
 
     public HallService(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
@@ -45,6 +46,56 @@ public class HallService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Hall> find(String id) {
         return HallEntity.<HallEntity>findByIdOptional(id).map(HallEntity::toHall);
+    }
+
+    /**
+     * The hall with its closures as of {@code revision}, which the caller read under the hall's shared lock
+     * ({@code Locks.hallShared}): no change can commit before the caller does, so the snapshot stays current for the
+     * whole transaction. Read from the database only when the hall changed since this instance last read it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HallSnapshot snapshot(String hallId, long revision) {
+        return snapshots.at(hallId, revision, this::load);
+    }
+
+    /**
+     * The hall with its closures as of now, without a lock: for reads that only show or pre-check (availability, the
+     * booking review), which may miss a change committing at the same moment, as any read would.
+     *
+     * @throws ProblemException HALL_NOT_FOUND
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HallSnapshot snapshot(String hallId) {
+        List<?> revision = entityManager.createNativeQuery("select revision from hall where id = :id")
+                .setParameter("id", hallId).getResultList();
+        if (revision.isEmpty()) {
+            throw new ProblemException(AppointmentError.HALL_NOT_FOUND, hallId);
+        }
+        return snapshots.at(hallId, ((Number) revision.get(0)).longValue(), this::load);
+    }
+
+    /**
+     * The hall's row (with its revision) before its closures: read without the hall's lock, a closure committed in
+     * between makes the closures newer than the revision they are kept under, never older, and no booking reads
+     * that revision any more.
+     */
+    private HallSnapshot load(String hallId) {
+        HallEntity entity = HallEntity.findById(hallId);
+        if (entity == null) {
+            throw new ProblemException(AppointmentError.HALL_NOT_FOUND, hallId);
+        }
+        return new HallSnapshot(entity.toHall(), entity.revision, HallClosure.of(hallId));
+    }
+
+    /**
+     * Records a change of the hall, its plan or its closures, in the changing transaction: every instance's next
+     * booking reads the new revision and reloads the hall. The caller holds the hall exclusively, so bookings (which
+     * share it) never see the change half made.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(String hallId) {
+        entityManager.createNativeQuery("update hall set revision = revision + 1 where id = :id")
+                .setParameter("id", hallId).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,6 +144,9 @@ public class HallService {
      * bookings stay even if now above it); windows not yet used pick the new plan up when first booked.
      */
     public Hall update(Hall hall) {
+        // For update, as a closure takes it (Locks.hallExclusive): a booking in flight keeps the plan it read.
+        entityManager.createNativeQuery("select id from hall where id = :id for update")
+                .setParameter("id", hall.id()).getResultList();
         HallEntity entity = HallEntity.findById(hall.id());
         if (entity == null) {
             throw new ProblemException(AppointmentError.HALL_NOT_FOUND, hall.id());
@@ -103,6 +157,7 @@ public class HallService {
                 .setParameter("hall", hall.id())
                 .setParameter("today", LocalDate.now(clock))
                 .executeUpdate();
+        changed(hall.id());
         return hall;
     }
 

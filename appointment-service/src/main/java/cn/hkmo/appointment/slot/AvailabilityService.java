@@ -2,8 +2,8 @@ package cn.hkmo.appointment.slot;
 
 import cn.hkmo.appointment.hall.Closure;
 import cn.hkmo.appointment.hall.Hall;
-import cn.hkmo.appointment.hall.HallClosure;
 import cn.hkmo.appointment.hall.HallService;
+import cn.hkmo.appointment.hall.HallSnapshot;
 import cn.hkmo.appointment.hall.TimeWindow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,13 +45,14 @@ public class AvailabilityService {
     }
 
     public AvailabilityView availability(String hallId, LocalDate from, LocalDate to) {
-        Hall hall = halls.get(hallId);
+        HallSnapshot snapshot = halls.snapshot(hallId);
+        Hall hall = snapshot.hall();
         Instant now = clock.instant();
         LocalDate first = from == null ? planner.firstDay(now) : from;
         LocalDate last = to == null || to.isAfter(first.plusDays(MAX_DAYS - 1)) ? first.plusDays(MAX_DAYS - 1) : to;
         Map<LocalDate, Map<LocalTime, Places.Counter>> counters = places.counters(hallId, first, last, now);
         List<DayView> days = new ArrayList<>();
-        for (SlotPlanner.PlannedDay day : planner.plan(hall, HallClosure.between(hallId, first, last), now, first, last)) {
+        for (SlotPlanner.PlannedDay day : planner.plan(hall, snapshot.closures(), now, first, last)) {
             if (day.closure().isPresent()) {
                 days.add(new DayView(day.date(), false, day.closure().get().reason(), day.closure().get().kind(), List.of()));
                 continue;

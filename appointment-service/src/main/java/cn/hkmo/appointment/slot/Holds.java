@@ -3,8 +3,7 @@ package cn.hkmo.appointment.slot;
 import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.Violation;
 import cn.hkmo.appointment.AppointmentConfig;
-import cn.hkmo.appointment.hall.Hall;
-import cn.hkmo.appointment.hall.HallClosure;
+import cn.hkmo.appointment.hall.HallSnapshot;
 import cn.hkmo.appointment.hall.HallService;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,12 +55,11 @@ public class Holds {
     public HoldView hold(Owner owner, String hallId, LocalDate date, LocalTime windowStart) {
         Instant now = clock.instant();
         locks.person(owner.personHash());
-        locks.hallShared(hallId);
-        Hall hall = halls.get(hallId);
+        HallSnapshot hall = halls.snapshot(hallId, locks.hallShared(hallId));
         Slot slot = bookableSlot(hall, date, windowStart, now);
         Hold.<Hold>list("citizenSubject = ?1 and kind = ?2 and status = ?3", owner.subject(), Hold.Kind.HOLD,
                 Hold.Status.ACTIVE).forEach(previous -> release(previous, Hold.Status.RELEASED));
-        take(slot, hall.plan().capacityPerWindow(), now);
+        take(slot, hall.hall().plan().capacityPerWindow(), now);
         OffsetDateTime at = OffsetDateTime.now(clock);
         Hold hold = Hold.of(Hold.Kind.HOLD, slot, owner, at, at.plus(config.holdTtl()));
         hold.persist();
@@ -86,10 +84,9 @@ public class Holds {
     public Waitlist.EntryView joinWaitlist(Owner owner, String hallId, LocalDate date, LocalTime windowStart, String mobile) {
         Instant now = clock.instant();
         locks.person(owner.personHash());
-        locks.hallShared(hallId);
-        Hall hall = halls.get(hallId);
+        HallSnapshot hall = halls.snapshot(hallId, locks.hallShared(hallId));
         Slot slot = bookableSlot(hall, date, windowStart, now);
-        return waitlist.join(owner, hall, slot, priorityRebooks.has(owner.personHash(), now), mobile);
+        return waitlist.join(owner, hall.hall(), slot, priorityRebooks.has(owner.personHash(), now), mobile);
     }
 
     /** The citizen gives up a hold or an offer. */
@@ -178,15 +175,15 @@ public class Holds {
 
     /** The slot a citizen asks for, if it is bookable now (a window of the plan, open day, within the horizon). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slot bookableSlot(Hall hall, LocalDate date, LocalTime windowStart, Instant now) {
+    public Slot bookableSlot(HallSnapshot hall, LocalDate date, LocalTime windowStart, Instant now) {
         if (date == null || windowStart == null) {
             throw new ProblemException(AppointmentError.FIELD_REQUIRED).withViolation(date == null ? "date" : "windowStart",
                     AppointmentError.FIELD_REQUIRED);
         }
-        planner.check(hall, HallClosure.between(hall.id(), date, date), date, windowStart, now)
+        planner.check(hall.hall(), hall.closures(), date, windowStart, now)
                 .ifPresent(v -> {
                     throw Violation.problem(List.of(v));
                 });
-        return planner.slot(hall, date, windowStart);
+        return planner.slot(hall.hall(), date, windowStart);
     }
 }

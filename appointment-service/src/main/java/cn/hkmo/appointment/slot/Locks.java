@@ -1,14 +1,19 @@
 package cn.hkmo.appointment.slot;
 
+import cn.hkmo.appointment.AppointmentError;
+import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import java.util.List;
 
 /**
  * Transaction-scoped locks that order the writers of a booking:
  * <ul>
  *   <li>a person: their limit checks (one active booking, rolling limit) and writes run one at a time;</li>
- *   <li>a hall: bookings share it, a closure takes it exclusively, so no booking slips in on a day being closed.</li>
+ *   <li>a hall: bookings share it, a change of the hall or its closures takes it exclusively, so no booking slips in on
+ *   a day being closed, and the hall's revision a booking reads stays current until it commits.</li>
  * </ul>
  * Every path takes them in this order (person, hall, slot rows, booking rows), so they cannot deadlock.
  */
@@ -38,12 +43,23 @@ public class Locks {
                 .getSingleResult();
     }
 
-    /** Shared: any number of bookings at once; blocks only while the hall is being closed for a day. */
-    public void hallShared(String hallId) {
-        entityManager.createNativeQuery("select id from hall where id = :id for key share")
+    /**
+     * Shared: any number of bookings at once; blocks only while the hall, its plan or its closures are being changed
+     * (they take it exclusively). Returns the hall's revision, which stays the same until this transaction ends: the
+     * key to the hall's snapshot ({@code HallService.snapshot}).
+     *
+     * @throws ProblemException HALL_NOT_FOUND
+     */
+    public long hallShared(String hallId) {
+        List<?> revision = entityManager.createNativeQuery("select revision from hall where id = :id for key share")
                 .setParameter("id", hallId).getResultList();
+        if (revision.isEmpty()) {
+            throw new ProblemException(AppointmentError.HALL_NOT_FOUND, hallId);
+        }
+        return ((Number) revision.get(0)).longValue();
     }
 
+    /** Exclusive (for update, which conflicts with the bookings' key share): to change a hall's closures. */
     public void hallExclusive(String hallId) {
         entityManager.createNativeQuery("select id from hall where id = :id for update")
                 .setParameter("id", hallId).getResultList();

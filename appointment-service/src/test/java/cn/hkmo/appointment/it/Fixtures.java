@@ -46,7 +46,8 @@ public class Fixtures {
         clock.reset();
         QuarkusTransaction.requiringNew().run(() -> List.of("delete from priority_rebook", "delete from booking",
                         "delete from slot_hold", "delete from waitlist_entry", "delete from slot_capacity", "delete from hall_closure",
-                        "delete from idempotency_key")
+                        // closures deleted behind the service's back, as another instance would: it bumps the revision too
+                        "update hall set revision = revision + 1", "delete from idempotency_key")
                 .forEach(sql -> entityManager.createNativeQuery(sql).executeUpdate()));
     }
 
