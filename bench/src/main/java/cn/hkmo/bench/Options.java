@@ -18,8 +18,12 @@ public record Options(boolean smoke, int citizens, int capacity, int concurrency
     public static final List<String> ALL_APPS = List.of("appointment-service", "eligibility-service", "fee-service",
             "issuance-service", "gateway");
 
+    /**
+     * The full run. Its warm-up is the rush's own size and mix (N bookings for k places on another window): the rush
+     * measures a service that has served traffic, not one just started, whose booking path is still interpreted.
+     */
     public static Options full(Path out, Path repoRoot) {
-        return new Options(false, 1500, 150, 50, 300, 600, 20.0, 15, 8, 32, 10, 16, 1, 3, 5, 2, 10, 0, 0, ALL_APPS, out, repoRoot,
+        return new Options(false, 1500, 150, 50, 1500, 600, 20.0, 15, 8, 32, 10, 16, 1, 3, 5, 2, 10, 0, 0, ALL_APPS, out, repoRoot,
                 "bench/run.sh");
     }
 
