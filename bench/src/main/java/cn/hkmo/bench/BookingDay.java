@@ -71,8 +71,8 @@ final class BookingDay {
         }
         // The event part books with citizens who got SLOT_FULL in the rush (they hold no booking): N + W users in all.
         rushCitizens.addAll(Keycloak.citizens(0, o.citizens()));
-        warmCitizens.addAll(Keycloak.citizens(o.citizens(), o.warmupBookings()));
-        largeCitizens.addAll(Keycloak.citizens(o.citizens() + o.warmupBookings(), o.largeCitizens()));
+        warmCitizens.addAll(Keycloak.citizens(o.citizens(), o.warmupCitizens()));
+        largeCitizens.addAll(Keycloak.citizens(o.citizens() + o.warmupCitizens(), o.largeCitizens()));
         List<Keycloak.Citizen> all = new ArrayList<>(rushCitizens);
         all.addAll(warmCitizens);
         all.addAll(largeCitizens);

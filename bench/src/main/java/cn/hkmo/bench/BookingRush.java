@@ -36,11 +36,12 @@ final class BookingRush extends BenchPart {
 
     void run() throws Exception {
         String gatewayUrl = stage.url("gateway");
-        // Warm-up: the same booking path (other citizens, another window of capacity k), so the JIT has seen both outcomes.
+        // Warm-up: the same booking path (other citizens, another window of capacity k), so the JIT has seen both outcomes
+        // as often as it needs to compile them; each booking has its own Idempotency-Key, the citizens come round again.
         List<String> warmTokens = stage.keycloak().tokens(day.warmCitizens, 4);
         List<Supplier<HttpRequest>> warm = new ArrayList<>();
-        for (String t : warmTokens) {   // a window of the rush hall (capacity k): the booked and the SLOT_FULL paths
-            warm.add(day.booking(gatewayUrl, t, BookingDay.RUSH_HALL, day.warmStart));
+        for (int i = 0; i < o.warmupBookings(); i++) {
+            warm.add(day.booking(gatewayUrl, warmTokens.get(i % warmTokens.size()), BookingDay.RUSH_HALL, day.warmStart));
         }
         Load.Run w = Load.closed(warm, o.concurrency());
         Bench.log("warm-up bookings: " + w.outcomes());
@@ -244,7 +245,8 @@ final class BookingRush extends BenchPart {
                     + "the samples with the frame anywhere on the stack, among the suite's and its frameworks' own methods.");
             r.line("");
             rushProfiles.forEach((app, profile) -> {
-                r.line("**%s** (%d samples)", app, profile.samples());
+                r.line("**%s** (%d samples; the JIT compiled %d methods in %.1f s of its compiler threads' time during the"
+                        + " recording)", app, profile.samples(), profile.compilations(), profile.compileSeconds());
                 r.line("");
                 r.line("| self %, by library | | self %, by frame | | inclusive %, the suite's methods | |");
                 r.line("|---:|---|---:|---|---:|---|");

@@ -27,8 +27,13 @@ final class Profiler {
     record Frame(String method, double percent) {
     }
 
-    /** The top frames by self and by inclusive samples, self samples by library, and how many samples in all. */
-    record Profile(long samples, List<Frame> self, List<Frame> inclusive, List<Frame> byLibrary) {
+    /**
+     * The top frames by self and by inclusive samples, self samples by library, and how many samples in all; and the
+     * JIT's work over the recording (from the first to the last {@code jdk.CompilerStatistics}, taken every second):
+     * the methods it compiled and its compiler threads' time, which the execution samples do not show.
+     */
+    record Profile(long samples, List<Frame> self, List<Frame> inclusive, List<Frame> byLibrary, long compilations,
+                   double compileSeconds) {
     }
 
     private Profiler() {
@@ -53,7 +58,18 @@ final class Profiler {
         Map<String, Long> inclusive = new HashMap<>();
         Map<String, Long> byLibrary = new HashMap<>();
         long samples = 0;
+        RecordedEvent firstCompilerStatistics = null;
+        RecordedEvent lastCompilerStatistics = null;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (event.getEventType().getName().equals("jdk.CompilerStatistics")) {
+                if (firstCompilerStatistics == null || event.getStartTime().isBefore(firstCompilerStatistics.getStartTime())) {
+                    firstCompilerStatistics = event;
+                }
+                if (lastCompilerStatistics == null || event.getStartTime().isAfter(lastCompilerStatistics.getStartTime())) {
+                    lastCompilerStatistics = event;
+                }
+                continue;
+            }
             if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
                 continue;
             }
@@ -74,7 +90,15 @@ final class Profiler {
                 }
             }
         }
-        return new Profile(samples, top(self, samples, top), top(inclusive, samples, top), top(byLibrary, samples, top));
+        long compilations = 0;
+        double compileSeconds = 0;
+        if (firstCompilerStatistics != null) {
+            compilations = lastCompilerStatistics.getLong("compileCount") - firstCompilerStatistics.getLong("compileCount");
+            compileSeconds = (lastCompilerStatistics.getDuration("totalTimeSpent").toMillis()
+                    - firstCompilerStatistics.getDuration("totalTimeSpent").toMillis()) / 1000.0;
+        }
+        return new Profile(samples, top(self, samples, top), top(inclusive, samples, top), top(byLibrary, samples, top),
+                compilations, compileSeconds);
     }
 
     private static List<Frame> top(Map<String, Long> counts, long samples, int top) {
