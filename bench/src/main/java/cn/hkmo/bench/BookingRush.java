@@ -75,7 +75,9 @@ final class BookingRush extends BenchPart {
         Load.Run run;
         CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(stage::component);
         List<Stage.AppInfo> profiled = PROFILED.stream().map(stage.apps()::get).filter(a -> a != null && a.javaPid > 0).toList();
+        Map<String, Map<String, Double>> threads0 = new LinkedHashMap<>();
         for (Stage.AppInfo a : profiled) {
+            threads0.put(a.name, CpuMeter.threadsOf(a.javaPid));
             Profiler.start(a.javaPid);
         }
         try {
@@ -83,6 +85,13 @@ final class BookingRush extends BenchPart {
         } finally {
             sampler.interrupt();
             sampler.join();
+        }
+        Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
+        for (Stage.AppInfo a : profiled) {
+            Map<String, Double> before = threads0.get(a.name);
+            Map<String, Double> d = new LinkedHashMap<>();
+            CpuMeter.threadsOf(a.javaPid).forEach((kind, seconds) -> d.put(kind, seconds - before.getOrDefault(kind, 0.0)));
+            threads.put(a.name, d);
         }
         Path profiles = o.repoRoot().resolve("bench/target/profiles");
         Files.createDirectories(profiles);
@@ -128,6 +137,9 @@ final class BookingRush extends BenchPart {
         report.add(part, "service latency p99", lat.p99Ms(), "ms");
         for (String app : PROFILED) {
             report.add(part, app + ": CPU per booking request", 1e3 * cpu.cpu().getOrDefault(app, 0.0) / n, "ms");
+            // the same CPU by kind of thread: how much of it is the JIT still compiling, and the collector
+            threads.getOrDefault(app, Map.of()).forEach((kind, seconds) ->
+                    report.add(part, app + ": of which " + kind, 1e3 * seconds / n, "ms"));
         }
         if (other > 0) {
             findings.notes.add("Rush" + label + ": unexpected outcomes " + run.outcomes() + "; first: " + run.samples().stream()

@@ -63,6 +63,37 @@ public final class CpuMeter {
         return new Snapshot(cpu, m[0], m[1], System.nanoTime());
     }
 
+    /** The JIT's compiler threads, by the names HotSpot gives them ({@code C1 CompilerThre}, {@code C2 CompilerThre}). */
+    static final String JIT = "JIT compiler threads";
+    /** HotSpot's VM thread: with the serial collector it runs the collections (and the other safepoint operations). */
+    static final String VM_THREAD = "VM thread (serial GC)";
+    static final String APPLICATION = "application threads";
+
+    /**
+     * CPU seconds of one JVM by kind of thread, from /proc/<pid>/task/<tid>/stat: what the execution samples of a profile
+     * do not show (the JIT compiling, the collector). Threads that ended in between are not counted.
+     */
+    static Map<String, Double> threadsOf(long pid) {
+        Map<String, Double> cpu = new LinkedHashMap<>(Map.of(JIT, 0.0, VM_THREAD, 0.0, APPLICATION, 0.0));
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    String kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? JIT
+                            : name.equals("VM Thread") ? VM_THREAD : APPLICATION;
+                    cpu.merge(kind, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / HZ, Double::sum);
+                } catch (Exception gone) {
+                    // the thread ended while the list was read
+                }
+            });
+        } catch (Exception e) {
+            return Map.of();
+        }
+        return cpu;
+    }
+
     /** utime, stime, cutime, cstime in ticks, or null when the process is gone. */
     static long[] ticks(long pid) {
         try {

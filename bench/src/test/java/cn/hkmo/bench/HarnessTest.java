@@ -160,4 +160,14 @@ class HarnessTest {
         }
         assertThat(Stage.productionJvmOptions(root, "no-such-app")).isEmpty();
     }
+
+    @Test
+    void aJvmsCpuIsSplitIntoItsJitItsVmThreadAndTheRest() {
+        // this test's own JVM: it has run code (application threads) and compiled some of it (a HotSpot JVM always has)
+        var cpu = CpuMeter.threadsOf(ProcessHandle.current().pid());
+        assertThat(cpu).containsOnlyKeys(CpuMeter.JIT, CpuMeter.VM_THREAD, CpuMeter.APPLICATION);
+        assertThat(cpu.get(CpuMeter.APPLICATION)).isPositive();
+        assertThat(cpu.values()).allMatch(seconds -> seconds >= 0);
+        assertThat(CpuMeter.threadsOf(-1)).isEmpty();
+    }
 }
