@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ final class BookingRush extends BenchPart {
 
     private final Footprint footprint;
     private final Map<String, Profiler.Profile> rushProfiles = new LinkedHashMap<>();
+    private List<Stage.AppInfo> profiled = List.of();
     private final Map<String, String> pgbenchCommands = new LinkedHashMap<>();
 
     BookingRush(Options options, Stage stage, BookingDay day, Footprint footprint, Findings findings) {
@@ -36,6 +38,22 @@ final class BookingRush extends BenchPart {
 
     void run() throws Exception {
         String gatewayUrl = stage.url("gateway");
+        // The recording starts before the warm-up, not with the rush: starting JFR on JDK 17 instruments the JDK's socket
+        // and file classes, and the JIT then recompiles every hot path that inlined them. Each rush reads its own window.
+        profiled = PROFILED.stream().map(stage.apps()::get).filter(a -> a != null && a.javaPid > 0).toList();
+        for (Stage.AppInfo a : profiled) {
+            Profiler.start(a.javaPid);
+        }
+        try {
+            warmUpAndRush(gatewayUrl);
+        } finally {
+            if (!o.largeRush()) {
+                stopProfiling();
+            }
+        }
+    }
+
+    private void warmUpAndRush(String gatewayUrl) throws Exception {
         // Warm-up: the same booking path (other citizens, another window of capacity k), so the JIT has seen both outcomes
         // as often as it needs to compile them; each booking has its own Idempotency-Key, the citizens come round again.
         List<String> warmTokens = stage.keycloak().tokens(day.warmCitizens, 4);
@@ -53,7 +71,18 @@ final class BookingRush extends BenchPart {
 
     /** The second, larger rush ({@code --large-rush}): its own hall and citizens, measured and checked like the first. */
     void runLarge() throws Exception {
-        rushOf(LARGE_PART, day.largeCitizens, o.largeCapacity(), BookingDay.LARGE_HALL, day.rushStart, " (large)");
+        try {
+            rushOf(LARGE_PART, day.largeCitizens, o.largeCapacity(), BookingDay.LARGE_HALL, day.rushStart, " (large)");
+        } finally {
+            stopProfiling();
+        }
+    }
+
+    /** Before the gateway hop: the other parts are measured without a recording. */
+    private void stopProfiling() throws Exception {
+        for (Stage.AppInfo a : profiled) {
+            Profiler.stop(a.javaPid);
+        }
     }
 
     /**
@@ -74,18 +103,18 @@ final class BookingRush extends BenchPart {
         Thread sampler = footprint.samplePeakRss();
         Load.Run run;
         CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(stage::component);
-        List<Stage.AppInfo> profiled = PROFILED.stream().map(stage.apps()::get).filter(a -> a != null && a.javaPid > 0).toList();
         Map<String, Map<String, Double>> threads0 = new LinkedHashMap<>();
         for (Stage.AppInfo a : profiled) {
             threads0.put(a.name, CpuMeter.threadsOf(a.javaPid));
-            Profiler.start(a.javaPid);
         }
+        Instant from = Instant.now();
         try {
             run = Load.closed(requests, o.concurrency());
         } finally {
             sampler.interrupt();
             sampler.join();
         }
+        Instant to = Instant.now();
         Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
         for (Stage.AppInfo a : profiled) {
             Map<String, Double> before = threads0.get(a.name);
@@ -97,8 +126,8 @@ final class BookingRush extends BenchPart {
         Files.createDirectories(profiles);
         for (Stage.AppInfo a : profiled) {
             Path jfr = profiles.resolve(a.name + "-rush" + label.replaceAll("[^a-z]", "") + ".jfr");
-            Profiler.stop(a.javaPid, jfr);
-            rushProfiles.put(a.name + label, Profiler.read(jfr, 15));
+            Profiler.dump(a.javaPid, jfr);
+            rushProfiles.put(a.name + label, Profiler.read(jfr, 15, from, to));
         }
         CpuMeter.Snapshot cpu = CpuMeter.snapshot(stage::component).minus(cpu0);
         findings.cpuOfRush.put("the rush" + label + " (service)", cpu.describe(Machine.cores()));
@@ -252,7 +281,8 @@ final class BookingRush extends BenchPart {
         if (!rushProfiles.isEmpty()) {
             r.line("### Where the rush's CPU goes (JFR, `profile` settings, during the measured rush)");
             r.line("");
-            r.line("Java stack samples of the measured rush only (not the warm-up); recordings in `bench/target/profiles/`, "
+            r.line("Java stack samples of the measured rush only (the recording starts before the warm-up, so that JFR's own "
+                    + "start-up does not fall in the rush; the events of the rush's window are read); recordings in `bench/target/profiles/`, "
                     + "open them with JDK Mission Control or `jfr print`. *Self*: the frame on top of the stack. *Inclusive*: "
                     + "the samples with the frame anywhere on the stack, among the suite's and its frameworks' own methods.");
             r.line("");

@@ -2,6 +2,7 @@ package cn.hkmo.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,17 +44,22 @@ final class Profiler {
         jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile");
     }
 
-    static void stop(long pid, Path file) throws IOException, InterruptedException {
+    /** Writes what was recorded so far to {@code file}; the recording goes on. */
+    static void dump(long pid, Path file) throws IOException, InterruptedException {
         jcmd(pid, "JFR.dump", "name=" + RECORDING, "filename=" + file.toAbsolutePath());
+    }
+
+    static void stop(long pid) throws IOException, InterruptedException {
         jcmd(pid, "JFR.stop", "name=" + RECORDING);
     }
 
     /**
-     * The {@code top} frames by self samples; by inclusive samples among the suite's own methods ({@code cn.hkmo.},
+     * The events of {@code [from, to]} only: the recording starts before the warm-up (below). The {@code top} frames by
+     * self samples; by inclusive samples among the suite's own methods ({@code cn.hkmo.},
      * without the CDI proxies' frames), so the list says which of them the time is spent under; and the self samples
      * by library (the first two parts of the package: {@code org.hibernate}, {@code com.fasterxml}).
      */
-    static Profile read(Path file, int top) throws IOException {
+    static Profile read(Path file, int top, Instant from, Instant to) throws IOException {
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> inclusive = new HashMap<>();
         Map<String, Long> byLibrary = new HashMap<>();
@@ -61,6 +67,9 @@ final class Profiler {
         RecordedEvent firstCompilerStatistics = null;
         RecordedEvent lastCompilerStatistics = null;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
+                continue;
+            }
             if (event.getEventType().getName().equals("jdk.CompilerStatistics")) {
                 if (firstCompilerStatistics == null || event.getStartTime().isBefore(firstCompilerStatistics.getStartTime())) {
                     firstCompilerStatistics = event;
