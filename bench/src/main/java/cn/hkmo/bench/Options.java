@@ -21,7 +21,7 @@ public record Options(boolean smoke, int citizens, int capacity, int concurrency
     /**
      * The full run. Its warm-up is 9,000 bookings on another window by 1,500 other citizens (the first pass books k and
      * meets SLOT_FULL as the rush does, the next five meet SLOT_FULL): the rush measures a service whose booking path the
-     * JIT has compiled, not one still compiling it (a rush after 3,000 requests still spent most of its CPU there).
+     * JIT has compiled, not one that has served a few hundred requests since it started.
      */
     public static Options full(Path out, Path repoRoot) {
         return new Options(false, 1500, 150, 50, 9000, 600, 20.0, 15, 8, 32, 10, 16, 1, 3, 5, 2, 10, 0, 0, ALL_APPS, out, repoRoot,
