@@ -2,6 +2,8 @@ package cn.hkmo.gateway;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +18,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Real HTTP servers standing in for the services: two that echo what they receive (with the status asked for in
- * {@code ?status=}, 200 otherwise, and serve an OpenAPI document), one that never answers an API call, and a port where nothing listens.
+ * {@code ?status=}, 200 otherwise, and serve an OpenAPI document; the first request with a given {@code ?dropFirst=}
+ * has its connection closed unanswered, as a pooled connection that closes under a request), one that never answers an API call, and a port where nothing listens.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -24,6 +27,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     static final String RECEIVED_PATH = "/_received";
 
     private final ConcurrentLinkedQueue<JsonObject> received = new ConcurrentLinkedQueue<>();
+    private final Set<String> dropped = ConcurrentHashMap.newKeySet();
     private Vertx vertx;
 
     @Override
@@ -81,6 +85,11 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                         .put("headers", headers)
                         .put("bodyLength", body.length());
                 received.add(seen);
+                String dropFirst = request.getParam("dropFirst");
+                if (dropFirst != null && dropped.add(dropFirst)) {
+                    request.connection().close();
+                    return;
+                }
                 String status = request.getParam("status"); // a test asks for the service's answer
                 request.response()
                         .setStatusCode(status == null ? 200 : Integer.parseInt(status))

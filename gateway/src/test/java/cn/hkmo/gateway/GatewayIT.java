@@ -122,6 +122,33 @@ class GatewayIT {
     }
 
     @Test
+    void aReadWhoseConnectionClosesUnderItIsSentAgainOnce() {
+        // Vert.x closes a pooled connection when a request that used it is reset after its answer came (its client
+        // left), under whichever request the pool gave the connection to next: a read goes again (RFC 9110 9.2.2).
+        String marker = marker();
+
+        given().get("/api/v1/halls?dropFirst=" + marker)
+                .then().statusCode(200)
+                .body("method", equalTo("GET"));
+
+        assertThat(received(marker)).hasSize(2);
+    }
+
+    @Test
+    void aWriteWhoseConnectionClosesUnderItIsNotSentAgain() {
+        String marker = marker();
+
+        given().auth().oauth2(KeycloakTokens.password("zhangwei")).contentType("application/json").body("{\"slotId\":42}")
+                .post("/api/v1/bookings?dropFirst=" + marker)
+                .then().statusCode(502)
+                .contentType(PROBLEM_JSON)
+                .body("code", equalTo("UPSTREAM_ERROR"));
+
+        assertThat(received(marker)).as("the service may have acted on it: the client decides, with its Idempotency-Key")
+                .hasSize(1);
+    }
+
+    @Test
     void aTokenForAnotherAudienceIsRefused() {
         String token = KeycloakTokens.clientCredentials("other-app", "other-app-secret");
         String marker = marker();

@@ -11,6 +11,11 @@ import cn.hkmo.gateway.routing.RouteTable.Route;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -33,6 +38,7 @@ final class UpstreamExchange implements OriginRequestProvider, ProxyInterceptor 
     private final long maxBodySize;
     private final Runnable onClientError;
     private boolean connected;
+    private boolean retried;
     private LimitedReadStream limitedBody;
 
     /** @param onClientError run when the service answers 4xx (a refused payment callback is charged to its sender) */
@@ -45,6 +51,7 @@ final class UpstreamExchange implements OriginRequestProvider, ProxyInterceptor 
 
     @Override
     public Future<HttpClientRequest> create(ProxyContext context) {
+        connected = false;
         RequestOptions options = Origins.to(route.upstream().url())
                 .setConnectTimeout(route.upstream().connectTimeout().toMillis())
                 // Idle, not total: a slow but streaming download is fine, silence is not.
@@ -62,11 +69,43 @@ final class UpstreamExchange implements OriginRequestProvider, ProxyInterceptor 
         request.headers().set("X-Forwarded-Proto", rc.request().scheme());
         request.headers().set("X-Forwarded-Host", rc.request().authority() == null ? "" : rc.request().authority().toString());
         Body body = request.getBody();
-        if (body != null && body.length() < 0) {
+        if (bodilessRead()) {
+            // Sent and ended at once. Piped, its end would come from the client's request, and a client that left at
+            // the wrong moment never sends it: the service waited for the rest of the request until the idle timeout,
+            // holding a pooled connection all that while.
+            request.setBody(null);
+        } else if (body != null && body.length() < 0) {
             limitedBody = new LimitedReadStream(body.stream(), maxBodySize);
             request.setBody(Body.body(limitedBody, -1));
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(context, failure)));
+        return context.sendRequest()
+                .recover(failure -> retryable(failure) ? resend(context) : Future.failedFuture(failure))
+                .recover(failure -> Future.succeededFuture(problem(context, failure)));
+    }
+
+    /**
+     * Whether the request may go again on another connection, once. Vert.x closes a pooled HTTP/1.1 connection when a
+     * request that used it is reset after its answer arrived (the proxy resets when that request's client leaves), and
+     * the request the pool had just given the connection to fails with it: another client's. It is sent again when
+     * nothing was sent yet, or when it is a read without a body; never when its client is the one that left.
+     */
+    private boolean retryable(Throwable failure) {
+        return failure instanceof HttpClosedException && !rc.response().closed() && !retried
+                && (!connected || bodilessRead());
+    }
+
+    private Future<ProxyResponse> resend(ProxyContext context) {
+        retried = true;
+        return create(context).compose(fresh -> context.request().send(fresh));
+    }
+
+    /** A GET or HEAD without a body: on HTTP/1.x a request has one only if it says so in its headers. */
+    private boolean bodilessRead() {
+        HttpServerRequest edge = rc.request();
+        return (edge.method() == HttpMethod.GET || edge.method() == HttpMethod.HEAD)
+                && edge.version() != HttpVersion.HTTP_2
+                && !edge.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                && !edge.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     @Override
