@@ -286,23 +286,7 @@ final class BookingRush extends BenchPart {
                     + "open them with JDK Mission Control or `jfr print`. *Self*: the frame on top of the stack. *Inclusive*: "
                     + "the samples with the frame anywhere on the stack, among the suite's and its frameworks' own methods.");
             r.line("");
-            rushProfiles.forEach((app, profile) -> {
-                r.line("**%s** (%d samples; the JIT compiled %d methods in %.1f s of its compiler threads' time during the"
-                        + " recording)", app, profile.samples(), profile.compilations(), profile.compileSeconds());
-                r.line("");
-                r.line("| self %, by library | | self %, by frame | | inclusive %, the suite's methods | |");
-                r.line("|---:|---|---:|---|---:|---|");
-                int rows = Math.max(profile.byLibrary().size(), Math.max(profile.self().size(), profile.inclusive().size()));
-                for (int i = 0; i < rows; i++) {
-                    r.line("| %s | %s | %s |", cell(profile.byLibrary(), i), cell(profile.self(), i),
-                            cell(profile.inclusive(), i));
-                }
-                r.line("");
-            });
+            rushProfiles.forEach((app, profile) -> Profiler.describe(r, app, profile));
         }
-    }
-
-    private static String cell(List<Profiler.Frame> frames, int i) {
-        return i < frames.size() ? String.format("%.1f | `%s`", frames.get(i).percent(), frames.get(i).method()) : " | ";
     }
 }

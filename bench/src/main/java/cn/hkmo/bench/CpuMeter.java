@@ -94,6 +94,12 @@ public final class CpuMeter {
         return cpu;
     }
 
+    /** The CPU seconds a process has used so far, all its threads, ended ones included; NaN when it is gone. */
+    static double cpuSeconds(long pid) {
+        long[] t = ticks(pid);
+        return t == null ? Double.NaN : (t[0] + t[1]) / HZ;
+    }
+
     /** utime, stime, cutime, cstime in ticks, or null when the process is gone. */
     static long[] ticks(long pid) {
         try {

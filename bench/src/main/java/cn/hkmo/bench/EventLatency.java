@@ -22,6 +22,10 @@ final class EventLatency extends BenchPart {
 
     static final String PART = "3 event latency";
 
+    /** The consumers of {@code appointment.booked.v1} the part measures, and the inbox name each records it under. */
+    private static final Map<String, String> CONSUMERS = Map.of("eligibility-service", "eligibility-bookings",
+            "issuance-service", "issuance-appointments");
+
     EventLatency(Options options, Stage stage, BookingDay day, Findings findings) {
         super(options, stage, day, findings);
     }
@@ -31,12 +35,22 @@ final class EventLatency extends BenchPart {
         if (day.eventCitizens.size() < o.events()) {
             throw new IllegalStateException("only " + day.eventCitizens.size() + " citizens without a booking for " + o.events() + " events");
         }
+        Map<String, String> consumers = new LinkedHashMap<>();
+        for (String app : List.of("eligibility-service", "issuance-service")) {
+            if (stage.apps().containsKey(app) && stage.apps().get(app).javaPid > 0) {
+                consumers.put(app, CONSUMERS.get(app));
+            }
+        }
         List<String> tokens = stage.keycloak().tokens(day.eventCitizens, 4);
         List<Supplier<HttpRequest>> requests = new ArrayList<>();
         for (String t : tokens) {
             requests.add(day.booking(stage.url("gateway"), t, BookingDay.EVENT_HALL, day.eventStart));
         }
         findings.load("events");
+        Map<String, Map<String, Double>> threads0 = new LinkedHashMap<>();
+        for (String app : consumers.keySet()) {
+            threads0.put(app, CpuMeter.threadsOf(stage.apps().get(app).javaPid));
+        }
         Load.Run run = Load.open(requests, o.eventRate());
         List<String> bookingNos = new ArrayList<>();
         for (Load.Sample s : run.samples()) {
@@ -59,11 +73,6 @@ final class EventLatency extends BenchPart {
                 }
             }
         }
-        Map<String, String> consumers = new LinkedHashMap<>();
-        consumers.put("eligibility-service", "eligibility-bookings");
-        if (stage.apps().containsKey("issuance-service")) {
-            consumers.put("issuance-service", "issuance-appointments");
-        }
         for (var consumer : consumers.entrySet()) {
             String db = consumer.getKey().replace("-service", "");
             Map<String, Instant> applied = new HashMap<>();
@@ -74,6 +83,7 @@ final class EventLatency extends BenchPart {
                     Thread.sleep(250);
                 }
             }
+            cpuPerEvent(consumer.getKey(), threads0.get(consumer.getKey()), applied.size());
             List<Long> commitToApplied = new ArrayList<>();
             List<Long> relay = new ArrayList<>();
             for (var e : outbox.entrySet()) {
@@ -104,6 +114,21 @@ final class EventLatency extends BenchPart {
         report.add(PART, "booking latency p99 at this rate", run.latency().p99Ms(), "ms");
     }
 
+    /**
+     * The consumer's CPU per applied event since the first booking, split by thread as the rush's is, including what
+     * it did besides (its relay, schedulers), which idles at well under 1% of a core. No JFR recording here: starting
+     * one makes a JDK 17 JIT recompile what it had compiled, and the consumers' latency is this part's figure.
+     */
+    private void cpuPerEvent(String app, Map<String, Double> before, int events) {
+        long pid = stage.apps().get(app).javaPid;
+        Map<String, Double> spent = new LinkedHashMap<>();
+        CpuMeter.threadsOf(pid).forEach((kind, seconds) -> spent.put(kind, seconds - before.getOrDefault(kind, 0.0)));
+        double all = spent.values().stream().mapToDouble(Double::doubleValue).sum();
+        findings.report.add(PART, app + ": CPU per event applied", 1000 * all / Math.max(1, events), "ms");
+        spent.forEach((kind, seconds) -> findings.report.add(PART, app + ": CPU per event applied, of which " + kind,
+                1000 * seconds / Math.max(1, events), "ms"));
+    }
+
     private Map<String, Instant> inbox(String db, String consumer, Collection<String> eventIds) throws Exception {
         Map<String, Instant> applied = new HashMap<>();
         try (Connection c = stage.platform().postgres().connectAsSuperuser(db);
@@ -126,7 +151,8 @@ final class EventLatency extends BenchPart {
         r.line("Bookings at a steady rate (open loop) through the gateway; for each `appointment.booked.v1` the outbox row's "
                 + "`created_at` (set in the booking transaction, just before its commit: the figure is slightly pessimistic) "
                 + "against the consumer's inbox `processed_at` (set in the consumer's transaction), both read from PostgreSQL "
-                + "after the run. Path: outbox relay (woken by the commit) → Kafka → consumer.");
+                + "after the run. Path: outbox relay (woken by the commit) → Kafka → consumer. Each consumer's CPU per "
+                + "event applied, from the first booking until its last event was applied, split by thread as the rush's.");
         r.line("");
         r.table(PART);
     }

@@ -12,11 +12,13 @@ final class Footprint extends BenchPart {
         super(options, stage, day, findings);
     }
 
-    /** RSS of every application once they have all been ready for a while. */
-    void measureIdle() throws InterruptedException {
+    /** RSS of every application once they have all been ready for a while, and what its JVM holds then. */
+    void measureIdle() throws Exception {
         Thread.sleep(o.idleSettleSeconds() * 1000L);
         for (Stage.AppInfo a : stage.apps().values()) {
             a.idleRssKb = Machine.rssKb(a.javaPid);
+            a.idleAnonKb = Machine.statusKb(a.javaPid, "RssAnon");
+            a.idleMemory = JvmMemory.of(a.javaPid);
         }
     }
 
@@ -45,6 +47,8 @@ final class Footprint extends BenchPart {
         for (Stage.AppInfo a : stage.apps().values()) {
             report.add(PART, a.name + ": start to ready (spawn to /q/health/ready UP)", a.readyMs, "ms", "< 3000 ms", a.readyMs < 3000);
             report.add(PART, a.name + ": Quarkus \"started in\"", a.quarkusStartedS * 1000, "ms");
+            report.add(PART, a.name + ": CPU to ready", a.cpuToReadyS * 1000, "ms");
+            report.add(PART, a.name + ": CPU to ready, of which JIT compiler threads", a.jitToReadyS * 1000, "ms");
             report.add(PART, a.name + ": RSS idle", a.idleRssKb / 1024.0, "MB", "< 200 MB", a.idleRssKb > 0 && a.idleRssKb / 1024.0 < 200);
             report.add(PART, a.name + ": RSS peak under the rush", a.rushPeakRssKb / 1024.0, "MB");
         }
@@ -65,5 +69,21 @@ final class Footprint extends BenchPart {
         }
         r.line("");
         r.table(PART);
+        r.line("What each JVM held when its idle RSS was read, from its performance counters (`jcmd <pid> PerfCounter.print`, "
+                + "no JVM option needed): the heap committed and used, the metaspace committed (class space included), "
+                + "the compiled code, the classes loaded (of them, from the class-data sharing archives) and the live "
+                + "threads. *Anonymous*: the RSS that is not mapped from a file (`RssAnon`).");
+        r.line("");
+        r.line("| application | RSS idle (MB) | anonymous | heap committed / used | metaspace | compiled code | classes (shared) | threads |");
+        r.line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (Stage.AppInfo a : stage.apps().values()) {
+            JvmMemory m = a.idleMemory;
+            if (m != null) {
+                r.line("| %s | %.0f | %.0f | %.0f / %.0f | %.0f | %.0f | %,d (%,d) | %d |", a.name, a.idleRssKb / 1024.0,
+                        a.idleAnonKb / 1024.0, m.heapCommittedMb(), m.heapUsedMb(), m.metaspaceMb(), m.compiledCodeMb(),
+                        m.classes(), m.sharedClasses(), m.threads());
+            }
+        }
+        r.line("");
     }
 }

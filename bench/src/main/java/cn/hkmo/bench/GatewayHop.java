@@ -4,6 +4,7 @@ import cn.hkmo.platform.Ports;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ final class GatewayHop extends BenchPart {
     static final String PART = "2 gateway hop";
 
     private final List<String> wrkCommands = new ArrayList<>();
+    private Profiler.Profile gatewayProfile;
 
     GatewayHop(Options options, Stage stage, BookingDay day, Findings findings) {
         super(options, stage, day, findings);
@@ -73,6 +75,7 @@ final class GatewayHop extends BenchPart {
                 report.add(PART, t.getKey() + ": p50 at " + o.wrkConnections() + " connections", m[0], "ms");
                 report.add(PART, t.getKey() + ": p99 at " + o.wrkConnections() + " connections", m[1], "ms");
             }
+            gatewayProfile = profileGateway(targets.get("gateway"), wrk);
             for (var e : lat.entrySet()) {
                 report.add(PART, e.getKey() + ": latency p50 (1 connection)", e.getValue()[0], "ms");
                 report.add(PART, e.getKey() + ": latency p99 (1 connection)", e.getValue()[1], "ms");
@@ -92,6 +95,27 @@ final class GatewayHop extends BenchPart {
             if (nginx != null) {
                 nginx.close();
             }
+        }
+    }
+
+    /**
+     * The gateway's CPU profile on the same path at the same load, in a run of its own after the measured ones, so the
+     * recording costs the figures above nothing. It starts before a warm-up, for the rush's reason (BookingRush).
+     */
+    private Profiler.Profile profileGateway(String url, boolean wrk) throws Exception {
+        long pid = stage.apps().get("gateway").javaPid;
+        Profiler.start(pid);
+        try {
+            measure(url, wrk, 2, Math.max(1, o.wrkSeconds() / 3), o.wrkConnections());
+            Instant from = Instant.now();
+            measure(url, wrk, 2, o.wrkSeconds(), o.wrkConnections());
+            Instant to = Instant.now();
+            Path jfr = o.repoRoot().resolve("bench/target/profiles/gateway-hop.jfr");
+            Files.createDirectories(jfr.getParent());
+            Profiler.dump(pid, jfr);
+            return Profiler.read(jfr, 15, from, to);
+        } finally {
+            Profiler.stop(pid);
         }
     }
 
@@ -129,6 +153,16 @@ final class GatewayHop extends BenchPart {
         if (!wrkCommands.isEmpty()) {
             r.line("wrk commands, in order: %s", String.join("; ", wrkCommands.stream().map(c -> "`" + c + "`").toList()));
             r.line("");
+        }
+        if (gatewayProfile != null) {
+            r.line("### Where the gateway's CPU goes (JFR, `profile` settings)");
+            r.line("");
+            r.line("The gateway's Java stack samples in one more %d s run through it at %d connections, after the measured "
+                    + "ones (the last two wrk commands: a warm-up with the recording on, then the profiled run), so the "
+                    + "recording cost the figures above nothing; `bench/target/profiles/gateway-hop.jfr`.",
+                    o.wrkSeconds(), o.wrkConnections());
+            r.line("");
+            Profiler.describe(r, "gateway, proxying the read", gatewayProfile);
         }
     }
 }

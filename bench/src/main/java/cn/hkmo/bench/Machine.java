@@ -83,8 +83,13 @@ public final class Machine {
 
     /** Resident set size (kB) of a process, from /proc/<pid>/status VmRSS; -1 when gone. */
     public static long rssKb(long pid) {
+        return statusKb(pid, "VmRSS");
+    }
+
+    /** A size field of {@code /proc/<pid>/status} ({@code VmRSS}, {@code RssAnon}, {@code RssFile}) in kB, or -1. */
+    public static long statusKb(long pid, String field) {
         for (String l : read("/proc/" + pid + "/status").lines().toList()) {
-            if (l.startsWith("VmRSS:")) {
+            if (l.startsWith(field + ":")) {
                 return Long.parseLong(l.replaceAll("\\D", ""));
             }
         }

@@ -110,6 +110,24 @@ final class Profiler {
                 compilations, compileSeconds);
     }
 
+    /** The profile as three side-by-side tables under a bold title line. */
+    static void describe(Report r, String title, Profile profile) {
+        r.line("**%s** (%d samples; the JIT compiled %d methods in %.1f s of its compiler threads' time during the"
+                + " recording)", title, profile.samples(), profile.compilations(), profile.compileSeconds());
+        r.line("");
+        r.line("| self %, by library | | self %, by frame | | inclusive %, the suite's methods | |");
+        r.line("|---:|---|---:|---|---:|---|");
+        int rows = Math.max(profile.byLibrary().size(), Math.max(profile.self().size(), profile.inclusive().size()));
+        for (int i = 0; i < rows; i++) {
+            r.line("| %s | %s | %s |", cell(profile.byLibrary(), i), cell(profile.self(), i), cell(profile.inclusive(), i));
+        }
+        r.line("");
+    }
+
+    private static String cell(List<Frame> frames, int i) {
+        return i < frames.size() ? String.format("%.1f | `%s`", frames.get(i).percent(), frames.get(i).method()) : " | ";
+    }
+
     private static List<Frame> top(Map<String, Long> counts, long samples, int top) {
         List<Frame> frames = new ArrayList<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
@@ -126,7 +144,8 @@ final class Profiler {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
-    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+    /** Runs a diagnostic command in the JVM {@code pid} and returns its output. */
+    static String jcmd(long pid, String... command) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(pid)));
         cmd.addAll(List.of(command));
@@ -135,5 +154,6 @@ final class Profiler {
         if (p.waitFor() != 0) {
             throw new IOException(String.join(" ", cmd) + " failed: " + out);
         }
+        return out;
     }
 }

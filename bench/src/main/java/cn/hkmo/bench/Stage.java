@@ -34,7 +34,12 @@ final class Stage implements AutoCloseable {
         long javaPid = -1;
         double readyMs;
         double quarkusStartedS = Double.NaN;
+        /** CPU seconds the JVM used until ready, and of them its JIT compiler threads' (those still alive then). */
+        double cpuToReadyS = Double.NaN;
+        double jitToReadyS = Double.NaN;
+        JvmMemory idleMemory;
         long idleRssKb;
+        long idleAnonKb;
         volatile long rushPeakRssKb;
         List<String> jvmOptions = List.of();
 
@@ -93,6 +98,8 @@ final class Stage implements AutoCloseable {
             a.javaPid = ProcessHandle.of(p.process().pid()).flatMap(h -> h.children().findFirst()).map(ProcessHandle::pid)
                     .orElse(-1L);
             a.quarkusStartedS = quarkusStarted(p.process().log());
+            a.cpuToReadyS = CpuMeter.cpuSeconds(a.javaPid);
+            a.jitToReadyS = CpuMeter.threadsOf(a.javaPid).getOrDefault(CpuMeter.JIT, Double.NaN);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The harness's parsing, statistics and report code, without servers (phase test). */
 class HarnessTest {
@@ -169,5 +170,35 @@ class HarnessTest {
         assertThat(cpu.get(CpuMeter.APPLICATION)).isPositive();
         assertThat(cpu.values()).allMatch(seconds -> seconds >= 0);
         assertThat(CpuMeter.threadsOf(-1)).isEmpty();
+    }
+
+    @Test
+    void whatAJvmHoldsIsReadFromItsPerformanceCounters() throws Exception {
+        JvmMemory m = JvmMemory.parse("""
+                java.cls.loadedClasses=13142
+                java.cls.sharedLoadedClasses=6371
+                java.cls.unloadedClasses=96
+                java.threads.live=34
+                sun.ci.nmethodSize=16777216
+                sun.gc.generation.0.capacity=20119552
+                sun.gc.generation.0.space.0.used=3649536
+                sun.gc.generation.0.space.1.used=819200
+                sun.gc.generation.1.capacity=44490752
+                sun.gc.generation.1.space.0.used=29666304
+                sun.gc.metaspace.capacity=76480512
+                sun.os.hrt.frequency=1000000000
+                java.property.java.vm.name="OpenJDK 64-Bit Server VM"
+                """);
+        assertThat(m.heapCommittedMb()).isCloseTo(61.6, within(0.1));
+        assertThat(m.heapUsedMb()).isCloseTo(32.5, within(0.1));
+        assertThat(m.metaspaceMb()).isCloseTo(72.9, within(0.1));
+        assertThat(m.compiledCodeMb()).isEqualTo(16.0);
+        assertThat(m.classes()).as("the archive's classes are counted apart, and are loaded classes too").isEqualTo(19_417);
+        assertThat(m.sharedClasses()).isEqualTo(6_371);
+        assertThat(m.threads()).isEqualTo(34);
+        // and from a live JVM, this test's own: no option is needed to read them
+        JvmMemory self = JvmMemory.of(ProcessHandle.current().pid());
+        assertThat(self.classes()).isPositive();
+        assertThat(self.heapCommittedMb()).isPositive();
     }
 }
