@@ -23,8 +23,8 @@ final class EventLatency extends BenchPart {
     static final String PART = "3 event latency";
 
     /** The consumers of {@code appointment.booked.v1} the part measures, and the inbox name each records it under. */
-    private static final Map<String, String> CONSUMERS = Map.of("eligibility-service", "eligibility-bookings",
-            "issuance-service", "issuance-appointments");
+    private static final List<Map.Entry<String, String>> CONSUMERS = List.of(
+            Map.entry("eligibility-service", "eligibility-bookings"), Map.entry("issuance-service", "issuance-appointments"));
 
     EventLatency(Options options, Stage stage, BookingDay day, Findings findings) {
         super(options, stage, day, findings);
@@ -36,9 +36,10 @@ final class EventLatency extends BenchPart {
             throw new IllegalStateException("only " + day.eventCitizens.size() + " citizens without a booking for " + o.events() + " events");
         }
         Map<String, String> consumers = new LinkedHashMap<>();
-        for (String app : List.of("eligibility-service", "issuance-service")) {
-            if (stage.apps().containsKey(app) && stage.apps().get(app).javaPid > 0) {
-                consumers.put(app, CONSUMERS.get(app));
+        for (Map.Entry<String, String> consumer : CONSUMERS) {
+            Stage.AppInfo app = stage.apps().get(consumer.getKey());
+            if (app != null && app.javaPid > 0) {
+                consumers.put(consumer.getKey(), consumer.getValue());
             }
         }
         List<String> tokens = stage.keycloak().tokens(day.eventCitizens, 4);
