@@ -19,7 +19,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Real HTTP servers standing in for the services: two that echo what they receive (with the status asked for in
  * {@code ?status=}, 200 otherwise, and serve an OpenAPI document; the first request with a given {@code ?dropFirst=}
- * has its connection closed unanswered, as a pooled connection that closes under a request), one that never answers an API call, and a port where nothing listens.
+ * has its connection closed unanswered, as a pooled connection that closes under a request), one that never answers
+ * an API call, and a port where nothing listens.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
