@@ -135,10 +135,10 @@ public final class Bench {
         r.line(o.command());
         r.line("```");
         r.line("");
-        r.line("Started %s, took %.0f s. Sizes: N=%d citizens, k=%d, concurrency %d, %d warm-up bookings by %d citizens, %d events at %.0f/s, "
+        r.line("Started %s, took %.0f s. Sizes: N=%d citizens, k=%d, concurrency %d, warm-up in passes of %d bookings by %d citizens (at least %d, until the JIT is quiet), %d events at %.0f/s, "
                         + "wrk %d s (throughput, %d connections) / %d s (latency, 1 connection), rules over HTTP %d s x %d clients, "
                         + "JMH forks %d, %d warm-up + %d measured iterations.",
-                started, seconds, o.citizens(), o.capacity(), o.concurrency(), o.warmupBookings(), o.warmupCitizens(), o.events(), o.eventRate(),
+                started, seconds, o.citizens(), o.capacity(), o.concurrency(), o.warmupCitizens(), o.warmupCitizens(), o.warmupPasses(), o.events(), o.eventRate(),
                 o.wrkSeconds(), o.wrkConnections(), o.wrkLatencySeconds(), o.rulesHttpSeconds(), o.rulesHttpConcurrency(),
                 o.jmhForks(), o.jmhWarmups(), o.jmhIterations());
         r.line("");

@@ -131,4 +131,11 @@ final class BookingDay {
         return () -> Http.request(baseUrl + "/api/v1/bookings").header("authorization", "Bearer " + token)
                 .header("content-type", "application/json").header("Idempotency-Key", key).POST(body).build();
     }
+
+    /** The citizen's cancellation of their booking, with its own {@code Idempotency-Key}. */
+    Supplier<HttpRequest> cancel(String baseUrl, String token, String bookingNo) {
+        String key = UUID.randomUUID().toString();
+        return () -> Http.request(baseUrl + "/api/v1/bookings/" + bookingNo + "/cancel").header("authorization", "Bearer " + token)
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
 }

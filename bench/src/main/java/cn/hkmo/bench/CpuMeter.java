@@ -74,7 +74,10 @@ public final class CpuMeter {
      * do not show (the JIT compiling, the collector). Threads that ended in between are not counted.
      */
     static Map<String, Double> threadsOf(long pid) {
-        Map<String, Double> cpu = new LinkedHashMap<>(Map.of(JIT, 0.0, VM_THREAD, 0.0, APPLICATION, 0.0));
+        Map<String, Double> cpu = new LinkedHashMap<>(); // in this order in the report (Map.of's order changes per run)
+        cpu.put(APPLICATION, 0.0);
+        cpu.put(JIT, 0.0);
+        cpu.put(VM_THREAD, 0.0);
         try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             tasks.forEach(task -> {
                 try {
@@ -92,6 +95,18 @@ public final class CpuMeter {
             return Map.of();
         }
         return cpu;
+    }
+
+    /** The JIT's share of one JVM's CPU between two {@link #threadsOf} readings (0 when it used none). */
+    static double jitShare(Map<String, Double> before, Map<String, Double> after) {
+        double all = 0;
+        double jit = 0;
+        for (var e : after.entrySet()) {
+            double d = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+            all += d;
+            jit += JIT.equals(e.getKey()) ? d : 0;
+        }
+        return all > 0 ? jit / all : 0;
     }
 
     /** The CPU seconds a process has used so far, all its threads, ended ones included; NaN when it is gone. */

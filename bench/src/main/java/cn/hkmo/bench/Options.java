@@ -19,9 +19,9 @@ public record Options(boolean smoke, int citizens, int capacity, int concurrency
             "issuance-service", "gateway");
 
     /**
-     * The full run. Its warm-up is 9,000 bookings on another window by 1,500 other citizens (the first pass books k and
-     * meets SLOT_FULL as the rush does, the next five meet SLOT_FULL): the rush measures a service whose booking path the
-     * JIT has compiled, not one that has served a few hundred requests since it started.
+     * The full run. Its warm-up is at least six passes of the rush's mix on another window by 1,500 other citizens (k
+     * book and cancel, the others meet SLOT_FULL), and more until the JIT is quiet (BookingRush): the rush measures a
+     * service whose booking path C2 has compiled, not one that has served a few thousand requests since it started.
      */
     public static Options full(Path out, Path repoRoot) {
         return new Options(false, 1500, 150, 50, 9000, 600, 20.0, 15, 8, 32, 10, 16, 1, 3, 5, 2, 10, 0, 0, ALL_APPS, out, repoRoot,
@@ -36,6 +36,19 @@ public record Options(boolean smoke, int citizens, int capacity, int concurrency
     /** The citizens of the warm-up: its bookings cycle through them (at most N of them, so Keycloak is spared). */
     int warmupCitizens() {
         return Math.min(warmupBookings, citizens);
+    }
+
+    /** The warm-up's least number of passes, each of {@link #warmupCitizens()} bookings. */
+    int warmupPasses() {
+        return Math.max(1, warmupBookings / warmupCitizens());
+    }
+
+    /**
+     * After its least number of passes, the warm-up goes on while the JIT's compiler threads take more than this share of
+     * a profiled JVM's CPU in a pass (the smoke run stops at its least number).
+     */
+    double warmupJitShare() {
+        return smoke ? 1.0 : 0.03;
     }
 
     /** The second rush of {@code --large-rush}: how cost grows from N=1,500, k=150 to ten times as many (issue 18). */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -166,10 +167,19 @@ class HarnessTest {
     void aJvmsCpuIsSplitIntoItsJitItsVmThreadAndTheRest() {
         // this test's own JVM: it has run code (application threads) and compiled some of it (a HotSpot JVM always has)
         var cpu = CpuMeter.threadsOf(ProcessHandle.current().pid());
-        assertThat(cpu).containsOnlyKeys(CpuMeter.JIT, CpuMeter.VM_THREAD, CpuMeter.APPLICATION);
+        assertThat(cpu.keySet()).as("the report's order").containsExactly(CpuMeter.APPLICATION, CpuMeter.JIT, CpuMeter.VM_THREAD);
         assertThat(cpu.get(CpuMeter.APPLICATION)).isPositive();
         assertThat(cpu.values()).allMatch(seconds -> seconds >= 0);
         assertThat(CpuMeter.threadsOf(-1)).isEmpty();
+    }
+
+    @Test
+    void theWarmUpReadsTheJitsShareOfWhatAJvmSpentBetweenTwoReadings() {
+        var before = Map.of(CpuMeter.APPLICATION, 10.0, CpuMeter.JIT, 4.0, CpuMeter.VM_THREAD, 1.0);
+        var after = Map.of(CpuMeter.APPLICATION, 13.0, CpuMeter.JIT, 4.9, CpuMeter.VM_THREAD, 1.1);
+        assertThat(CpuMeter.jitShare(before, after)).isCloseTo(0.9 / 4.0, within(1e-9));
+        assertThat(CpuMeter.jitShare(after, after)).as("a JVM that did nothing").isZero();
+        assertThat(CpuMeter.jitShare(Map.of(), Map.of())).as("a JVM gone (threadsOf gave nothing)").isZero();
     }
 
     @Test
