@@ -38,6 +38,11 @@ public final class Load {
 
     /** One request: when it started (nanoTime), how long it took, status and problem code. */
     public record Sample(int index, long startNanos, long latencyNanos, int status, String code, String body) {
+
+        /** "201", "409 SLOT_FULL": the status and the problem's code. */
+        public String answer() {
+            return status + (code != null ? " " + code : "");
+        }
     }
 
     /** The outcome of a run. */
@@ -63,7 +68,7 @@ public final class Load {
         public String outcomes() {
             Map<String, Integer> m = new TreeMap<>();
             for (Sample s : samples) {
-                m.merge(s.status() + (s.code() != null ? " " + s.code() : ""), 1, Integer::sum);
+                m.merge(s.answer(), 1, Integer::sum);
             }
             List<String> parts = new ArrayList<>();
             m.forEach((k, v) -> parts.add(k + " x " + v));
