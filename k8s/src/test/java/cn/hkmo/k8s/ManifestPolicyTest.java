@@ -52,7 +52,8 @@ class ManifestPolicyTest {
 
     /**
      * Issue 18: the JVM is sized for the pod, not for the node: a capped heap (at most half the memory limit; the rest
-     * is metaspace, compiled code, thread stacks and network buffers) and the serial GC for one core; the image's
+     * is metaspace, compiled code, thread stacks and network buffers) and the serial GC for one core; a fixed young
+     * generation, so that a young collection's fixed cost is spread over many requests (ADR 0015); the image's
      * class-data sharing archive (ADR 0014).
      */
     @ParameterizedTest
@@ -62,7 +63,7 @@ class ManifestPolicyTest {
         for (String app : Repo.APPS) {
             String options = Repo.named(objects, "ConfigMap", app + "-config").path("data").path("JDK_JAVA_OPTIONS").asText();
             assertThat(options).as(app + " JDK_JAVA_OPTIONS").contains("-XX:+UseSerialGC").containsPattern("-Xmx\\d+m")
-                    .contains("-XX:SharedArchiveFile=app-cds.jsa");
+                    .containsPattern("-Xmn\\d+m").contains("-XX:SharedArchiveFile=app-cds.jsa");
             int heapMb = Integer.parseInt(options.replaceAll(".*-Xmx(\\d+)m.*", "$1"));
             JsonNode container = Repo.named(objects, "Deployment", app).path("spec").path("template").path("spec")
                     .path("containers").get(0);
