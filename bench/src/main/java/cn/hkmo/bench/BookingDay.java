@@ -85,6 +85,9 @@ final class BookingDay {
                 || !claims.path("realm_access").path("roles").toString().contains("citizen")) {
             throw new IllegalStateException("bench citizen token lacks resident_id/citizen: " + claims);
         }
+        if (claims.path("exp").asLong() - claims.path("iat").asLong() != Keycloak.TOKEN_LIFESPAN.toSeconds()) {
+            throw new IllegalStateException("bench citizen token does not live " + Keycloak.TOKEN_LIFESPAN + ": " + claims);
+        }
         Bench.log("first token in " + (System.nanoTime() - s) / 1_000_000 + " ms");
         findings.notes.add(String.format("Rush window: hall %s (capacity %d per window), %s %s-%s; event hall %s (capacity 1000), "
                 + "window %s.", RUSH_HALL, o.capacity(), day, rushStart, rushEnd, EVENT_HALL, eventStart));

@@ -31,7 +31,7 @@ final class BookingRush extends BenchPart {
     /** The applications the rush is profiled in. */
     private static final List<String> PROFILED = List.of("appointment-service", "gateway");
 
-    /** The warm-up's tokens live 300 s (the realm's access token lifespan) and take about 35 s to fetch. */
+    /** A bound on the bench's time; the warm-up's tokens live longer ({@link Keycloak#TOKEN_LIFESPAN}). */
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(200);
 
     /** A citizen who booked in one pass too many meets the limit per period (CitizenLimits) in a later one. */
