@@ -26,6 +26,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import cn.hkmo.platform.test.ExpectContinuePost;
 import cn.hkmo.platform.test.KeycloakTokens;
@@ -36,6 +38,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
@@ -53,6 +57,17 @@ class GatewayIT {
     /** Resolves to the management interface's root path ({@code /q/}); the tests use its origin. */
     @TestHTTPResource(value = "/", management = true)
     URI management;
+
+    @Inject
+    Vertx vertx;
+
+    /** ADR 0015: on Linux the proxy runs on Netty's epoll transport, not on the NIO Vert.x falls back to. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void vertxRunsOnTheNativeEpollTransport() {
+        assertThat(vertx.isNativeTransportEnabled())
+                .as("native transport; unavailable because %s", vertx.unavailableNativeTransportCause()).isTrue();
+    }
 
     @Test
     void anonymousReadOfHallsReachesTheAppointmentServiceWithPathAndQuery() {

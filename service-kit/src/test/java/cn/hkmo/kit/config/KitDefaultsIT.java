@@ -2,8 +2,11 @@ package cn.hkmo.kit.config;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.net.URI;
 import java.time.Clock;
@@ -22,9 +25,20 @@ class KitDefaultsIT {
     @Inject
     Clock clock;
 
+    @Inject
+    Vertx vertx;
+
     /** Resolves to the management interface's root path ({@code /q/}); the tests use its origin. */
     @TestHTTPResource(value = "/", management = true)
     URI management;
+
+    /** ADR 0015: on Linux a service's HTTP runs on Netty's epoll transport, not on the NIO Vert.x falls back to. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void vertxRunsOnTheNativeEpollTransport() {
+        assertThat(vertx.isNativeTransportEnabled())
+                .as("native transport; unavailable because %s", vertx.unavailableNativeTransportCause()).isTrue();
+    }
 
     @Test
     void readinessCoversTheDatabaseAndKafka() {
