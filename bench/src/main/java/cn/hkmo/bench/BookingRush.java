@@ -98,7 +98,8 @@ final class BookingRush extends BenchPart {
             Load.Run cancelled = Load.closed(cancellations(gatewayUrl, pass, i -> tokens.get((offset + i) % w)), o.concurrency());
             expectOnly(pass, WARM_UP_BOOKING_ANSWERS);
             expectOnly(cancelled, Set.of("200"));
-            List.of(pass, cancelled).forEach(r -> r.samples().forEach(x -> outcomes.merge(x.answer(), 1, Integer::sum)));
+            pass.countAnswers(outcomes);
+            cancelled.countAnswers(outcomes);
             jit = profiled.stream().mapToDouble(a -> CpuMeter.jitShare(before.get(a.javaPid), CpuMeter.threadsOf(a.javaPid)))
                     .max().orElse(0);
             passes++;
@@ -106,12 +107,10 @@ final class BookingRush extends BenchPart {
             Bench.log("warm-up pass " + passes + ": " + pass.outcomes() + ", cancelled " + cancelled.outcomes() + ", JIT "
                     + shares.get(shares.size() - 1));
         } while (passes < o.warmupPasses() || jit > o.warmupJitShare() && System.nanoTime() - started < WARM_UP_LIMIT.toNanos());
-        List<String> answers = new ArrayList<>();
-        outcomes.forEach((answer, count) -> answers.add(answer + " x " + count));
         findings.notes.add(String.format(Locale.ROOT, "Warm-up (not measured): %d %s of %d bookings and their 201s' "
                 + "cancellations in %.0f s, %s; the JIT compiler threads' share of the CPU of the busier profiled JVM, pass "
                 + "by pass: %s%s.", passes, passes == 1 ? "pass" : "passes", w, (System.nanoTime() - started) / 1e9,
-                String.join(", ", answers), String.join(", ", shares), jit > o.warmupJitShare() ? " (stopped by the time limit)" : ""));
+                Load.outcomes(outcomes), String.join(", ", shares), jit > o.warmupJitShare() ? " (stopped by the time limit)" : ""));
     }
 
     /** The warm-up stops the bench on any other answer: its mix would no longer be the rush's, and it is a finding. */

@@ -67,13 +67,21 @@ public final class Load {
         /** "201 x 10, 409 SLOT_FULL x 90" */
         public String outcomes() {
             Map<String, Integer> m = new TreeMap<>();
-            for (Sample s : samples) {
-                m.merge(s.answer(), 1, Integer::sum);
-            }
-            List<String> parts = new ArrayList<>();
-            m.forEach((k, v) -> parts.add(k + " x " + v));
-            return String.join(", ", parts);
+            countAnswers(m);
+            return Load.outcomes(m);
         }
+
+        /** Adds this run's answers to {@code counts}, by {@link Sample#answer()}. */
+        public void countAnswers(Map<String, Integer> counts) {
+            samples.forEach(s -> counts.merge(s.answer(), 1, Integer::sum));
+        }
+    }
+
+    /** "201 x 10, 409 SLOT_FULL x 90", in the map's order. */
+    public static String outcomes(Map<String, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((k, v) -> parts.add(k + " x " + v));
+        return String.join(", ", parts);
     }
 
     private Load() {
