@@ -1,6 +1,7 @@
 package cn.hkmo.appointment.slot;
 
 import cn.hkmo.appointment.AppointmentError;
+import cn.hkmo.kit.persistence.AdvisoryLock;
 import cn.hkmo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,9 +29,7 @@ public class Locks {
     }
 
     public void person(String personHash) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "person:" + personHash)
-                .getSingleResult();
+        AdvisoryLock.hold(entityManager, "person:" + personHash);
     }
 
     /**

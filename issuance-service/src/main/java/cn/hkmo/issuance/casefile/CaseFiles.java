@@ -1,6 +1,7 @@
 package cn.hkmo.issuance.casefile;
 
 import cn.hkmo.issuance.IssuanceError;
+import cn.hkmo.kit.persistence.AdvisoryLock;
 import cn.hkmo.kit.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -27,8 +28,7 @@ public class CaseFiles implements PanacheRepositoryBase<CaseFile, String> {
     /** Takes the application's lock for the rest of the transaction, then reads the case if it exists. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<CaseFile> lock(String applicationNo) {
-        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:no, 0))) l")
-                .setParameter("no", applicationNo).getSingleResult();
+        AdvisoryLock.hold(getEntityManager(), applicationNo);
         return findByIdOptional(applicationNo);
     }
 

@@ -1,6 +1,7 @@
 package cn.hkmo.kit.calendar;
 
 import cn.hkmo.contracts.issuance.CalendarNoticeLoaded;
+import cn.hkmo.kit.persistence.AdvisoryLock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -139,8 +140,7 @@ public class CalendarSource {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean store(HolidayNotice notice, String source, String loadedBy, OffsetDateTime at) {
         // two loads of the same year (two admins, the API and an event) take turns: one audit row, one winner
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
-                .setParameter("key", "calendar_notice:" + notice.year()).getSingleResult();
+        AdvisoryLock.hold(entityManager, "calendar_notice:" + notice.year());
         List<?> previous = entityManager.createNativeQuery("select sha256 from calendar_notice where year = ?1")
                 .setParameter(1, notice.year()).getResultList();
         String digest = notice.sha256();

@@ -2,6 +2,7 @@ package cn.hkmo.kit.identity;
 
 import cn.hkmo.kit.problem.KitError;
 import cn.hkmo.kit.problem.ProblemException;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -158,11 +159,17 @@ public class Caller {
         return residentId.get();
     }
 
+    /**
+     * Read from the principal's own claims where it has them: smallrye-jwt's {@code getClaim} first looks the name up
+     * in the standard {@code Claims} enum, and throws (stack trace and all) for every other name, which all of these
+     * are: 2% of a booking's CPU when profiled.
+     */
     private Optional<String> claim(String name) {
         if (!authenticated()) {
             return Optional.empty();
         }
-        Object value = token.getClaim(name);
+        Object value = identity.getPrincipal() instanceof OidcJwtCallerPrincipal jwt
+                ? jwt.getClaims().getClaimValue(name) : token.getClaim(name);
         if (value == null) {
             return Optional.empty();
         }
