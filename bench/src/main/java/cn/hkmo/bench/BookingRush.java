@@ -319,7 +319,7 @@ final class BookingRush extends BenchPart {
         r.line("k places of one window released to N citizens at once, each with their own password-grant token "
                 + "(bench citizens created through the Keycloak admin API with valid GB 11643 numbers), `POST /api/v1/bookings` "
                 + "through the gateway with an `Idempotency-Key`, %d in flight. Ceiling: pgbench running the service's booking "
-                + "transaction (`pgbench-booking.sql`: idempotency key, person lock, hall share lock (the hall's revision), the checks, lazy "
+                + "transaction (`pgbench-booking.sql`: idempotency key, person lock and hall share lock in one statement (the hall's revision), the checks, lazy "
                 + "counter row, conditional update, then booking + outbox + stored response and COMMIT, or ROLLBACK when full), "
                 + "with the average payload sizes of the service's own rows, same N, k and concurrency.", o.concurrency());
         r.line("");

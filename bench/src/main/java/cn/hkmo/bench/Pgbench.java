@@ -32,8 +32,9 @@ public final class Pgbench {
     }
 
     /**
-     * The script: the kit's idempotency key, the person's advisory lock, the hall share lock (reading the hall's
-     * revision: the service checks the window against its snapshot of the hall and its closures), the day's counters (a full window: ROLLBACK, the service's SLOT_FULL without further work), the citizen's limits
+     * The script: the kit's idempotency key, the person's advisory lock and the hall share lock in one statement
+     * (reading the hall's revision: the service checks the window against its snapshot of the hall and its closures),
+     * the day's counters (a full window: ROLLBACK, the service's SLOT_FULL without further work), the citizen's limits
      * in one statement, the lazy counter row, the conditional update; then either (a place was won) the booking, the
      * outbox event, the stored response and COMMIT, or (SLOT_FULL) ROLLBACK, as the service does. The outbox row is
      * written already marked published: the service's relay must not send these stand-in events to the real consumers.
@@ -46,8 +47,8 @@ public final class Pgbench {
                 BEGIN;
                 INSERT INTO idempotency_key (scope, key, caller, request_hash, status, created_at)
                 VALUES ('booking', 'pgb-' || :client_id || '-' || :n || '-' || :cid, 'pgb-' || :cid, md5(:cid::text) || md5(:n::text), 201, now()) ON CONFLICT DO NOTHING;
-                SELECT pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0));
-                SELECT revision FROM hall WHERE id = '%1$s' FOR KEY SHARE;
+                SELECT revision FROM hall WHERE id = '%1$s'
+                  AND (SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0))) = 1 FOR KEY SHARE;
                 SELECT count(*) AS full FROM (SELECT c.window_start, c.capacity, c.taken,
                     (SELECT count(*) FROM slot_hold h WHERE h.hall_id = c.hall_id AND h.slot_date = c.slot_date
                       AND h.window_start = c.window_start AND h.status = 'ACTIVE' AND h.expires_at <= now()) AS expired

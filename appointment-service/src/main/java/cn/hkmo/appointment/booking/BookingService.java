@@ -106,9 +106,8 @@ public class BookingService {
     public BookingView book(Citizen citizen, Owner owner, String actingClient, BookingRequest request) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE);
-        locks.person(owner.personHash());
         String hallId = requiredHallId(request);
-        HallSnapshot snapshot = halls.snapshot(hallId, locks.hallShared(hallId));
+        HallSnapshot snapshot = halls.snapshot(hallId, locks.personThenHallShared(owner.personHash(), hallId));
         Hall hall = snapshot.hall();
         Slot slot = validate(citizen, request, snapshot, now);
         if (request.holdId() == null && holds.full(slot, now)) {
@@ -174,9 +173,8 @@ public class BookingService {
     public BookingView reschedule(String subject, String bookingNo, RescheduleRequest request) {
         Instant now = clock.instant();
         Booking current = owned(subject, bookingNo, false);
-        locks.person(current.citizenHash);
         String newHallId = request.hallId() == null ? current.hallId : request.hallId();
-        HallSnapshot snapshot = halls.snapshot(newHallId, locks.hallShared(newHallId));
+        HallSnapshot snapshot = halls.snapshot(newHallId, locks.personThenHallShared(current.citizenHash, newHallId));
         Hall newHall = snapshot.hall();
         Booking booking = owned(subject, bookingNo, true);
         changeable(booking);

@@ -50,8 +50,8 @@ public class HallService {
 
     /**
      * The hall with its closures as of {@code revision}, which the caller read under the hall's shared lock
-     * ({@code Locks.hallShared}): no change can commit before the caller does, so the snapshot stays current for the
-     * whole transaction. Read from the database only when the hall changed since this instance last read it.
+     * ({@code Locks.personThenHallShared}): no change can commit before the caller does, so the snapshot stays current
+     * for the whole transaction. Read from the database only when the hall changed since this instance last read it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public HallSnapshot snapshot(String hallId, long revision) {

@@ -54,8 +54,7 @@ public class Holds {
 
     public HoldView hold(Owner owner, String hallId, LocalDate date, LocalTime windowStart) {
         Instant now = clock.instant();
-        locks.person(owner.personHash());
-        HallSnapshot hall = halls.snapshot(hallId, locks.hallShared(hallId));
+        HallSnapshot hall = halls.snapshot(hallId, locks.personThenHallShared(owner.personHash(), hallId));
         Slot slot = bookableSlot(hall, date, windowStart, now);
         Hold.<Hold>list("citizenSubject = ?1 and kind = ?2 and status = ?3", owner.subject(), Hold.Kind.HOLD,
                 Hold.Status.ACTIVE).forEach(previous -> release(previous, Hold.Status.RELEASED));
@@ -83,8 +82,7 @@ public class Holds {
     /** Queues the citizen for a full window (BookingService checks the citizen first); citizens who lost a booking to a closure queue first. */
     public Waitlist.EntryView joinWaitlist(Owner owner, String hallId, LocalDate date, LocalTime windowStart, String mobile) {
         Instant now = clock.instant();
-        locks.person(owner.personHash());
-        HallSnapshot hall = halls.snapshot(hallId, locks.hallShared(hallId));
+        HallSnapshot hall = halls.snapshot(hallId, locks.personThenHallShared(owner.personHash(), hallId));
         Slot slot = bookableSlot(hall, date, windowStart, now);
         return waitlist.join(owner, hall.hall(), slot, priorityRebooks.has(owner.personHash(), now), mobile);
     }

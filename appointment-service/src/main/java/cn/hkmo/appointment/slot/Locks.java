@@ -22,6 +22,8 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Locks {
 
+    private static final String PERSON = "person:";
+
     private final EntityManager entityManager;
 
     public Locks(EntityManager entityManager) {
@@ -29,7 +31,7 @@ public class Locks {
     }
 
     public void person(String personHash) {
-        AdvisoryLock.hold(entityManager, "person:" + personHash);
+        AdvisoryLock.hold(entityManager, PERSON + personHash);
     }
 
     /**
@@ -43,15 +45,18 @@ public class Locks {
     }
 
     /**
-     * Shared: any number of bookings at once; blocks only while the hall, its plan or its closures are being changed
-     * (they take it exclusively). Returns the hall's revision, which stays the same until this transaction ends: the
-     * key to the hall's snapshot ({@code HallService.snapshot}).
+     * The person's lock, then the hall's, in one round trip: the person's is taken before the hall row is read
+     * ({@link AdvisoryLock#takenFirst}), so the order above holds. The hall's is shared: any number of bookings at once;
+     * it blocks only while the hall, its plan or its closures are being changed (they take it exclusively). Returns the
+     * hall's revision, which stays the same until this transaction ends: the key to the hall's snapshot
+     * ({@code HallService.snapshot}).
      *
      * @throws ProblemException HALL_NOT_FOUND
      */
-    public long hallShared(String hallId) {
-        List<?> revision = entityManager.createNativeQuery("select revision from hall where id = :id for key share")
-                .setParameter("id", hallId).getResultList();
+    public long personThenHallShared(String personHash, String hallId) {
+        List<?> revision = entityManager.createNativeQuery("select revision from hall where id = :id and "
+                        + AdvisoryLock.takenFirst("person") + " for key share")
+                .setParameter("id", hallId).setParameter("person", PERSON + personHash).getResultList();
         if (revision.isEmpty()) {
             throw new ProblemException(AppointmentError.HALL_NOT_FOUND, hallId);
         }
