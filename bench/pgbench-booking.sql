@@ -4,8 +4,8 @@
 BEGIN;
 INSERT INTO idempotency_key (scope, key, caller, request_hash, status, created_at)
 VALUES ('booking', 'pgb-' || :client_id || '-' || :n || '-' || :cid, 'pgb-' || :cid, md5(:cid::text) || md5(:n::text), 201, now()) ON CONFLICT DO NOTHING;
-SELECT pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0));
-SELECT revision FROM hall WHERE id = 'BJ-BENCH' FOR KEY SHARE;
+SELECT revision FROM hall WHERE id = 'BJ-BENCH'
+  AND (SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0))) = 1 FOR KEY SHARE;
 SELECT count(*) AS full FROM (SELECT c.window_start, c.capacity, c.taken,
     (SELECT count(*) FROM slot_hold h WHERE h.hall_id = c.hall_id AND h.slot_date = c.slot_date
       AND h.window_start = c.window_start AND h.status = 'ACTIVE' AND h.expires_at <= now()) AS expired
