@@ -5,7 +5,7 @@ import cn.hkmo.kit.problem.ProblemException;
 import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
@@ -40,8 +40,12 @@ public class Caller {
     private final Clock clock;
     private final Set<String> partnerClients;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token, Clock clock,
-                  @ConfigProperty(name = "hkmo.identity.partner-clients") Set<String> partnerClients) {
+    @Inject
+    public Caller(SecurityIdentity identity, JsonWebToken token, Clock clock, IdentityConfig config) {
+        this(identity, token, clock, config.partnerClients());
+    }
+
+    public Caller(SecurityIdentity identity, JsonWebToken token, Clock clock, Set<String> partnerClients) {
         this.identity = identity;
         this.token = token;
         this.clock = clock;

@@ -1,12 +1,13 @@
 package cn.hkmo.kit.identity;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How the services re-check a partner's grant to act for a citizen (docs/partners.md, section 4). */
-@ConfigMapping(prefix = "hkmo.identity.delegation")
+/**
+ * How the services re-check a partner's grant to act for a citizen (docs/partners.md, section 4), under
+ * {@code hkmo.identity.delegation}.
+ */
 public interface DelegationConfig {
 
     /** How long Keycloak's "still active" is trusted before it is asked again: the revocation delay at most. */

@@ -24,12 +24,12 @@ public class DelegationFilter {
     private final JsonWebToken token;
     private final DelegatedGrants grants;
 
-    DelegationFilter(Caller caller, JsonWebToken token, DelegationConfig config, ObjectMapper json,
+    DelegationFilter(Caller caller, JsonWebToken token, IdentityConfig config, ObjectMapper json,
                      @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl) {
         this.caller = caller;
         this.token = token;
-        KeycloakIntrospection keycloak = new KeycloakIntrospection(realmUrl, config, json);
-        this.grants = new DelegatedGrants(config.recheckAfter(), keycloak::active, Ticker.systemTicker());
+        KeycloakIntrospection keycloak = new KeycloakIntrospection(realmUrl, config.delegation(), json);
+        this.grants = new DelegatedGrants(config.delegation().recheckAfter(), keycloak::active, Ticker.systemTicker());
     }
 
     @ServerRequestFilter
