@@ -8,6 +8,8 @@ import cn.hkmo.kit.outbox.TestTopics;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.kit.problem.Raises;
 import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RequestBody;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -60,6 +62,8 @@ public class TestEndpoints {
     EntityManager entityManager;
     @Inject
     BookingGate gate;
+    @Inject
+    RoutingContext routingContext;
 
     @POST
     @Path("/bookings")
@@ -86,6 +90,23 @@ public class TestEndpoints {
     @PermitAll
     public String boom() {
         throw new IllegalStateException("secret internal detail");
+    }
+
+    /** What a blocking endpoint received, and whether its body had been read before the worker thread started. */
+    public record BodyReceived(String hallId, int noteLength, boolean readBeforeTheWorker) {
+    }
+
+    public record NotedRequest(String hallId, String note) {
+    }
+
+    @POST
+    @Path("/bodies")
+    @PermitAll
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public BodyReceived body(NotedRequest request) {
+        RequestBody read = routingContext.body();
+        return new BodyReceived(request.hallId(), request.note() == null ? 0 : request.note().length(),
+                read != null && read.buffer() != null);
     }
 
     /** Binds the text into a query, as a search by name would. */
