@@ -41,8 +41,8 @@ public class Caller {
     private final Set<String> partnerClients;
 
     @Inject
-    public Caller(SecurityIdentity identity, JsonWebToken token, Clock clock, IdentityConfig config) {
-        this(identity, token, clock, config.partnerClients());
+    Caller(SecurityIdentity identity, JsonWebToken token, Clock clock, PartnerClients partners) {
+        this(identity, token, clock, partners.ids);
     }
 
     public Caller(SecurityIdentity identity, JsonWebToken token, Clock clock, Set<String> partnerClients) {

@@ -5,8 +5,8 @@ import io.smallrye.config.ConfigMapping;
 import java.util.Set;
 
 /**
- * Who may act for a citizen, and how that is re-checked. Read once: {@link Caller} is made for every request, and a
- * {@code @ConfigProperty} there looked the setting up again each time (1.6% of a booking's CPU in the bench's rush).
+ * Who may act for a citizen, and how that is re-checked. {@link Caller}, made for every request, reads the partner
+ * clients through {@link PartnerClients}, which holds them once.
  */
 @ConfigMapping(prefix = "hkmo.identity")
 public interface IdentityConfig {
