@@ -24,7 +24,6 @@ import cn.hkmo.gateway.security.EdgeRejection;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -45,7 +44,7 @@ public class GatewayRouter {
     private final RateLimiter rateLimiter;
     private final RateLimitKeys keys;
     private final GatewayConfig config;
-    private HttpClient client;
+    private UpstreamClients clients;
 
     GatewayRouter(RouteTable routes, AccessPolicy access, EdgeAuthenticator authenticator,
             DelegatedAccess delegatedAccess, RateLimiter rateLimiter, GatewayConfig config) {
@@ -59,7 +58,7 @@ public class GatewayRouter {
     }
 
     void install(@Observes Router router, Vertx vertx) {
-        client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(50).setKeepAliveTimeout(30));
+        clients = new UpstreamClients(vertx, new HttpClientOptions().setMaxPoolSize(50).setKeepAliveTimeout(30));
         router.route("/api/*").handler(this::handle);
     }
 
@@ -154,7 +153,7 @@ public class GatewayRouter {
             rc.response().writeContinue();
         }
         UpstreamExchange exchange = new UpstreamExchange(rc, route, maxBody, onClientError);
-        HttpProxy.reverseProxy(client).origin(exchange).addInterceptor(exchange).handle(rc.request());
+        HttpProxy.reverseProxy(clients.current()).origin(exchange).addInterceptor(exchange).handle(rc.request());
     }
 
     private static void reject(RoutingContext rc, Throwable failure) {
