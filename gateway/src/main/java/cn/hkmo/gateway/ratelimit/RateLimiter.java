@@ -200,7 +200,9 @@ public class RateLimiter {
     }
 
     private static ProxyManager<String> local(long maxKeys) {
-        return Bucket4jCaffeine.<String> builderFor(Caffeine.newBuilder().maximumSize(maxKeys))
+        // The cache's upkeep (a few entries a drain) runs on the caller's event loop: handed to the common pool, it
+        // woke a pool thread for about every other request (2.5% of the gateway's CPU proxying a read).
+        return Bucket4jCaffeine.<String> builderFor(Caffeine.newBuilder().maximumSize(maxKeys).executor(Runnable::run))
                 .expirationAfterWrite(EXPIRY)
                 .build();
     }
