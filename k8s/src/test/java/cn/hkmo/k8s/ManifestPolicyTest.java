@@ -70,6 +70,11 @@ class ManifestPolicyTest {
             String limit = container.path("resources").path("limits").path("memory").asText();
             assertThat(limit).as(app + " memory limit in Mi").endsWith("Mi");
             assertThat(heapMb * 2).as(app + " heap vs limit " + limit).isLessThanOrEqualTo(Integer.parseInt(limit.replace("Mi", "")));
+            if (!app.equals("gateway")) {
+                // A rush comes after quiet: its workers must not be new threads (ADR 0011).
+                assertThat(options.replaceAll(".*-Dquarkus.thread-pool.core-threads=(\\d+).*", "$1"))
+                        .as(app + " workers kept").isEqualTo(options.replaceAll(".*-Dquarkus.thread-pool.max-threads=(\\d+).*", "$1"));
+            }
         }
     }
 
