@@ -32,9 +32,9 @@ public final class Pgbench {
     }
 
     /**
-     * The script: the kit's idempotency key, the person's advisory lock and the hall share lock in one statement
-     * (reading the hall's revision: the service checks the window against its snapshot of the hall and its closures),
-     * the day's counters (a full window: ROLLBACK, the service's SLOT_FULL without further work), the citizen's limits
+     * The script: the kit's idempotency key; the person's advisory lock, the hall share lock and the window's counters
+     * in one statement (reading the hall's revision: the service checks the window against its snapshot of the hall and
+     * its closures; a full window: ROLLBACK, the service's SLOT_FULL without further work); the citizen's limits
      * in one statement, the lazy counter row, the conditional update; then either (a place was won) the booking, the
      * outbox event, the stored response and COMMIT, or (SLOT_FULL) ROLLBACK, as the service does. The outbox row is
      * written already marked published: the service's relay must not send these stand-in events to the real consumers.
@@ -47,13 +47,13 @@ public final class Pgbench {
                 BEGIN;
                 INSERT INTO idempotency_key (scope, key, caller, request_hash, status, created_at)
                 VALUES ('booking', 'pgb-' || :client_id || '-' || :n || '-' || :cid, 'pgb-' || :cid, md5(:cid::text) || md5(:n::text), 201, now()) ON CONFLICT DO NOTHING;
-                SELECT revision FROM hall WHERE id = '%1$s'
-                  AND (SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0))) = 1 FOR KEY SHARE;
-                SELECT count(*) AS full FROM (SELECT c.window_start, c.capacity, c.taken,
+                SELECT count(*) AS full FROM (SELECT hall.revision, c.capacity, c.taken,
                     (SELECT count(*) FROM slot_hold h WHERE h.hall_id = c.hall_id AND h.slot_date = c.slot_date
                       AND h.window_start = c.window_start AND h.status = 'ACTIVE' AND h.expires_at <= now()) AS expired
-                  FROM slot_capacity c WHERE c.hall_id = '%1$s' AND c.slot_date BETWEEN DATE '%2$s' AND DATE '%2$s') d
-                 WHERE d.window_start = TIME '%3$s' AND d.taken >= d.capacity AND d.expired = 0 \\gset
+                  FROM hall LEFT JOIN slot_capacity c ON c.hall_id = hall.id AND c.slot_date = DATE '%2$s' AND c.window_start = TIME '%3$s'
+                  WHERE hall.id = '%1$s'
+                  AND (SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0))) = 1 FOR KEY SHARE OF hall) d
+                 WHERE d.taken >= d.capacity AND d.expired = 0 \\gset
                 \\if :full
                 ROLLBACK;
                 \\else

@@ -71,7 +71,10 @@ class HarnessTest {
     void pgbenchScriptIsTheServiceTransaction() {
         String s = Pgbench.script(new Pgbench.Window("BJ-BENCH", "2026-11-23", "23:30", "23:59", 200), 700, 1600, 900);
         assertThat(s).contains("INSERT INTO idempotency_key", "pg_advisory_xact_lock(hashtextextended('person:'",
-                "SELECT revision FROM hall WHERE id = 'BJ-BENCH'\n  AND (SELECT count(*) FROM pg_advisory_xact_lock(", ", 0))) = 1 FOR KEY SHARE;",
+                // the locks and the window's counters: one statement, one round trip, as in the service
+                "FROM hall LEFT JOIN slot_capacity c ON c.hall_id = hall.id AND c.slot_date = DATE '2026-11-23'"
+                        + " AND c.window_start = TIME '23:30'\n  WHERE hall.id = 'BJ-BENCH'\n  AND (SELECT count(*) FROM pg_advisory_xact_lock(",
+                ", 0))) = 1 FOR KEY SHARE OF hall) d",
                 "status = 'NO_SHOW'",
                 "status = 'BOOKED'", "interval '30 days'", "ON CONFLICT DO NOTHING", "AND taken < capacity",
                 "INSERT INTO booking", "INSERT INTO outbox_event", "UPDATE idempotency_key", "COMMIT;", "ROLLBACK;",

@@ -100,17 +100,20 @@ public class BookingService {
     /**
      * Books a window: the limits under the person's lock, then the place (the held one, or a fresh one by
      * the conditional update), then the booking row and its event. A full window is refused right after the form is
-     * checked, before the limits: in a rush it is most requests' answer, and it costs one read. The hall and its
-     * closures come from this instance's snapshot, current as of the revision read under the hall's lock.
+     * checked, before the limits: in a rush it is most requests' answer, and its counters come with the locks' statement.
+     * The hall and its closures come from this instance's snapshot, current as of the revision read under the hall's
+     * lock.
      */
     public BookingView book(Citizen citizen, Owner owner, String actingClient, BookingRequest request) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.BUSINESS_ZONE);
         String hallId = requiredHallId(request);
-        HallSnapshot snapshot = halls.snapshot(hallId, locks.personThenHallShared(owner.personHash(), hallId));
+        Locks.HallShare share = locks.personThenHallShared(owner.personHash(), hallId, request.date(),
+                request.windowStart(), now);
+        HallSnapshot snapshot = halls.snapshot(hallId, share.revision());
         Hall hall = snapshot.hall();
         Slot slot = validate(citizen, request, snapshot, now);
-        if (request.holdId() == null && holds.full(slot, now)) {
+        if (request.holdId() == null && share.windowFull()) {
             throw new ProblemException(AppointmentError.SLOT_FULL, slot.hallId(), slot.date(), slot.window().start());
         }
         checkCitizen(owner, request.documentType(), now, today);

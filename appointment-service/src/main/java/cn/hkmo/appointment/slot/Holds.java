@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -113,19 +112,6 @@ public class Holds {
         }
         hold.status = Hold.Status.USED;
         waitlist.offerUsed(hold.id);
-    }
-
-    /**
-     * True if the window has no place for a new booking now: every place taken and no expired hold that could give one
-     * back. One read without a lock, so a rush's many late requests are refused without queueing on the counter's row: a
-     * window full when read is a true answer (places come back only later, by a cancellation or an expiry), and one that
-     * is not full is decided by {@link #take} under the row lock.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean full(Slot slot, Instant now) {
-        Places.Counter counter = places.counters(slot.hallId(), slot.date(), slot.date(), now)
-                .getOrDefault(slot.date(), Map.of()).get(slot.window().start());
-        return counter != null && counter.taken() >= counter.capacity() && counter.expiredHolds() == 0;
     }
 
     /**

@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -61,6 +64,42 @@ public class Locks {
             throw new ProblemException(AppointmentError.HALL_NOT_FOUND, hallId);
         }
         return ((Number) revision.get(0)).longValue();
+    }
+
+    /** What a booking's first statement read: the hall's revision, and the counters of the window asked for. */
+    public record HallShare(long revision, Places.Counter window) {
+
+        /** The window asked for is full now ({@link Places.Counter#full}); false if none of its places was taken yet. */
+        public boolean windowFull() {
+            return window != null && window.full();
+        }
+    }
+
+    /**
+     * {@link #personThenHallShared(String, String)} for a booking, which reads the counters of the window it asks for in
+     * the same round trip: most of a rush's answers are {@code SLOT_FULL}, and they need nothing else from the database.
+     * The counters are read without their row's lock, as of the statement's start (see {@link Places.Counter#full}).
+     * Without a date or window start (the form is refused later) nothing is read beyond the revision.
+     */
+    public HallShare personThenHallShared(String personHash, String hallId, LocalDate date, LocalTime windowStart,
+                                          Instant now) {
+        if (date == null || windowStart == null) {
+            return new HallShare(personThenHallShared(personHash, hallId), null);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select hall.revision, %s
+                        from hall left join slot_capacity c
+                          on c.hall_id = hall.id and c.slot_date = :date and c.window_start = :start
+                        where hall.id = :id and %s for key share of hall"""
+                        .formatted(Places.COUNTER_COLUMNS, AdvisoryLock.takenFirst("person")))
+                .setParameter("id", hallId).setParameter("person", PERSON + personHash)
+                .setParameter("date", date).setParameter("start", windowStart).setParameter("now", Places.at(now))
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new ProblemException(AppointmentError.HALL_NOT_FOUND, hallId);
+        }
+        return new HallShare(((Number) rows.get(0)[0]).longValue(), Places.Counter.of(rows.get(0), 1));
     }
 
     /** Exclusive (for update, which conflicts with the bookings' key share): to change a hall's closures. */

@@ -30,8 +30,34 @@ public class Places {
         this.entityManager = entityManager;
     }
 
+    /**
+     * The columns of a window's counters for a query over {@code slot_capacity c}: capacity, taken and its expired holds
+     * (at {@code :now}), in the order of {@link Counter#of}.
+     */
+    static final String COUNTER_COLUMNS = """
+            c.capacity, c.taken,
+            (select count(*) from slot_hold h
+             where h.hall_id = c.hall_id and h.slot_date = c.slot_date and h.window_start = c.window_start
+               and h.status = 'ACTIVE' and h.expires_at <= :now)""";
+
     /** Counters of one window: {@code expiredHolds} are holds past their expiry that the sweep has not yet released. */
     public record Counter(int capacity, int taken, int expiredHolds) {
+
+        /** The {@link #COUNTER_COLUMNS} of a result row, from {@code first}; null if the window has no row yet. */
+        static Counter of(Object[] row, int first) {
+            return row[first] == null ? null : new Counter(((Number) row[first]).intValue(),
+                    ((Number) row[first + 1]).intValue(), ((Number) row[first + 2]).intValue());
+        }
+
+        /**
+         * No place for a new booking now: every place taken and no expired hold that could give one back. Read without
+         * the row's lock, so a rush's many late requests are refused without queueing on it: a window full when read is a
+         * true answer (places come back only later, by a cancellation or an expiry), and one that is not full is decided
+         * by {@link #take} under the row lock.
+         */
+        public boolean full() {
+            return taken >= capacity && expiredHolds == 0;
+        }
     }
 
     /**
@@ -68,20 +94,16 @@ public class Places {
     public Map<LocalDate, Map<LocalTime, Counter>> counters(String hallId, LocalDate from, LocalDate to, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select c.slot_date, c.window_start, c.capacity, c.taken,
-                               (select count(*) from slot_hold h
-                                where h.hall_id = c.hall_id and h.slot_date = c.slot_date and h.window_start = c.window_start
-                                  and h.status = 'ACTIVE' and h.expires_at <= :now)
+                        select c.slot_date, c.window_start, %s
                         from slot_capacity c
-                        where c.hall_id = :hall and c.slot_date between :from and :to""")
+                        where c.hall_id = :hall and c.slot_date between :from and :to""".formatted(COUNTER_COLUMNS))
                 .setParameter("hall", hallId).setParameter("from", from).setParameter("to", to)
-                .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("now", at(now))
                 .getResultList();
         Map<LocalDate, Map<LocalTime, Counter>> counters = new HashMap<>();
         for (Object[] row : rows) {
             counters.computeIfAbsent(toDate(row[0]), d -> new HashMap<>())
-                    .put(toTime(row[1]), new Counter(((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
-                            ((Number) row[4]).intValue()));
+                    .put(toTime(row[1]), Counter.of(row, 2));
         }
         return counters;
     }
@@ -91,6 +113,11 @@ public class Places {
         entityManager.createNativeQuery("update slot_capacity set taken = 0 where hall_id = :hall and slot_date = :date")
                 .setParameter("hall", hallId).setParameter("date", date)
                 .executeUpdate();
+    }
+
+    /** {@code :now} as the counters' queries compare it with a hold's expiry. */
+    static OffsetDateTime at(Instant now) {
+        return OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
     private static LocalDate toDate(Object value) {

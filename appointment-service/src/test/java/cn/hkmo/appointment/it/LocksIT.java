@@ -2,6 +2,7 @@ package cn.hkmo.appointment.it;
 
 import cn.hkmo.appointment.AppointmentError;
 import cn.hkmo.appointment.slot.Locks;
+import cn.hkmo.appointment.slot.Places;
 import cn.hkmo.kit.problem.ProblemException;
 import cn.hkmo.platform.test.PlatformTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The person's lock and the hall's are taken in one statement ({@link Locks#personThenHallShared}); the order of
- * {@link Locks} must still hold: a booking waiting for a person holds nothing on the hall yet, so a change of the hall
- * is not held up behind it.
+ * The person's lock and the hall's are taken in one statement ({@link Locks#personThenHallShared}), a booking's with its
+ * window's counters; the order of {@link Locks} must still hold: a booking waiting for a person holds nothing on the hall
+ * yet, so a change of the hall is not held up behind it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "appointment"))
@@ -33,6 +37,8 @@ class LocksIT {
 
     private static final String HALL = "TS-LOCKS";
     private static final String PERSON = "person-hash-of-locks-it";
+    private static final LocalDate DAY = Fixtures.TUESDAY;
+    private static final LocalTime NINE = LocalTime.of(9, 0);
 
     @Inject
     Fixtures fixtures;
@@ -58,8 +64,9 @@ class LocksIT {
         }));
         try {
             assertThat(personHeld.await(20, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
-                    .call(() -> locks.personThenHallShared(PERSON, HALL)));
+            // the booking's statement: the locks and the window's counters
+            CompletableFuture<Locks.HallShare> second = CompletableFuture.supplyAsync(() -> QuarkusTransaction
+                    .requiringNew().call(() -> locks.personThenHallShared(PERSON, HALL, DAY, NINE, Instant.now())));
             await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnAdvisoryLocks() == 1);
 
             // Were the hall's row locked before the person's lock, this would wait for the second booking: time out.
@@ -70,7 +77,7 @@ class LocksIT {
 
             release.countDown();
             first.get(20, TimeUnit.SECONDS);
-            assertThat(second.get(20, TimeUnit.SECONDS)).isPositive();
+            assertThat(second.get(20, TimeUnit.SECONDS).revision()).isPositive();
         } finally {
             release.countDown();
         }
@@ -81,6 +88,48 @@ class LocksIT {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> locks.personThenHallShared(PERSON, "TS-NONE")))
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(AppointmentError.HALL_NOT_FOUND));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                .call(() -> locks.personThenHallShared(PERSON, "TS-NONE", DAY, NINE, Instant.now())))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(AppointmentError.HALL_NOT_FOUND));
+    }
+
+    @Test
+    void theBookingsStatementReadsTheWindowsCounters() {
+        Instant now = Instant.parse("2026-09-14T02:00:00Z");
+        long revision = QuarkusTransaction.requiringNew().call(() -> locks.personThenHallShared(PERSON, HALL));
+
+        Locks.HallShare unused = share(now);
+        assertThat(unused.revision()).isEqualTo(revision);
+        assertThat(unused.window()).isNull();
+        assertThat(unused.windowFull()).isFalse();
+
+        sql("insert into slot_capacity values ('%s', '%s', '09:00', '09:30', 5, 5)".formatted(HALL, DAY));
+        sql("insert into slot_capacity values ('%s', '%s', '09:30', '10:00', 5, 1)".formatted(HALL, DAY));
+        assertThat(share(now).window()).isEqualTo(new Places.Counter(5, 5, 0));
+        assertThat(share(now).windowFull()).isTrue();
+
+        // a hold past its expiry that the sweep has not released yet: its place can come back, so not full
+        sql("""
+                insert into slot_hold values (gen_random_uuid(), '%s', '%s', '09:00', '09:30', 'someone', 'hash', 'HOLD',
+                'ACTIVE', '2026-09-14T01:59:00Z', '2026-09-14T01:49:00Z')""".formatted(HALL, DAY));
+        assertThat(share(now).window()).isEqualTo(new Places.Counter(5, 5, 1));
+        assertThat(share(now).windowFull()).isFalse();
+        assertThat(share(now.minusSeconds(120)).windowFull()).as("before the hold expired").isTrue();
+
+        // without a window (the form is refused afterwards): the revision alone
+        Locks.HallShare noWindow = QuarkusTransaction.requiringNew()
+                .call(() -> locks.personThenHallShared(PERSON, HALL, null, NINE, now));
+        assertThat(noWindow.revision()).isEqualTo(revision);
+        assertThat(noWindow.window()).isNull();
+    }
+
+    private Locks.HallShare share(Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> locks.personThenHallShared(PERSON, HALL, DAY, NINE, now));
+    }
+
+    private void sql(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement).executeUpdate());
     }
 
     private long waitingOnAdvisoryLocks() {
