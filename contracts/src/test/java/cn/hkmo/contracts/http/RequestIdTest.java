@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
 class RequestIdTest {
 
     @Test
@@ -24,5 +28,17 @@ class RequestIdTest {
             assertNotEquals(bad, kept);
             assertEquals(36, kept.length(), "a new UUID for " + bad);
         }
+    }
+
+    @Test
+    void newIdsAreDistinctRandomUuids() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            UUID id = UUID.fromString(RequestId.create());
+            assertEquals(4, id.version());
+            assertEquals(2, id.variant());
+            ids.add(id.toString());
+        }
+        assertEquals(10_000, ids.size());
     }
 }
