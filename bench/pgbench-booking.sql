@@ -4,13 +4,13 @@
 BEGIN;
 INSERT INTO idempotency_key (scope, key, caller, request_hash, status, created_at)
 VALUES ('booking', 'pgb-' || :client_id || '-' || :n || '-' || :cid, 'pgb-' || :cid, md5(:cid::text) || md5(:n::text), 201, now()) ON CONFLICT DO NOTHING;
-SELECT revision FROM hall WHERE id = 'BJ-BENCH'
-  AND (SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0))) = 1 FOR KEY SHARE;
-SELECT count(*) AS full FROM (SELECT c.window_start, c.capacity, c.taken,
+SELECT count(*) AS full FROM (SELECT hall.revision, c.capacity, c.taken,
     (SELECT count(*) FROM slot_hold h WHERE h.hall_id = c.hall_id AND h.slot_date = c.slot_date
       AND h.window_start = c.window_start AND h.status = 'ACTIVE' AND h.expires_at <= now()) AS expired
-  FROM slot_capacity c WHERE c.hall_id = 'BJ-BENCH' AND c.slot_date BETWEEN DATE '2026-12-07' AND DATE '2026-12-07') d
- WHERE d.window_start = TIME '23:30' AND d.taken >= d.capacity AND d.expired = 0 \gset
+  FROM hall LEFT JOIN slot_capacity c ON c.hall_id = hall.id AND c.slot_date = DATE '2026-12-07' AND c.window_start = TIME '23:30'
+  WHERE hall.id = 'BJ-BENCH'
+  AND (SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0))) = 1 FOR KEY SHARE OF hall) d
+ WHERE d.taken >= d.capacity AND d.expired = 0 \gset
 \if :full
 ROLLBACK;
 \else
