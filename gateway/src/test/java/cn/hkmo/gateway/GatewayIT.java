@@ -13,11 +13,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -93,6 +96,28 @@ class GatewayIT {
         String replaced = given().header("X-Request-Id", "<script>").get("/api/v1/halls?m=" + marker())
                 .then().statusCode(200).extract().header("X-Request-Id");
         assertThat(replaced).isNotEqualTo("<script>").matches("[0-9a-f-]{36}");
+    }
+
+    /** ADR 0017: one line per request, the refused ones too, with the request id the caller got back. */
+    @Test
+    void theAccessLogHasALineForEveryRequestWithItsRequestId() {
+        String read = marker();
+        String readId = given().get("/api/v1/halls?city=110000&m=" + read).then().statusCode(200)
+                .extract().header("X-Request-Id");
+        String refused = marker();
+        String refusedId = given().contentType("application/json").body("{}").post("/api/v1/bookings?m=" + refused)
+                .then().statusCode(401).extract().header("X-Request-Id");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(accessLog())
+                .anyMatch(line -> line.contains(" \"GET /api/v1/halls?city=110000&m=" + read + " HTTP/1.1\" 200 ")
+                        && line.endsWith("ms rid=" + readId) && line.contains("[io.qu.ht.access-log]"))
+                .anyMatch(line -> line.contains(" \"POST /api/v1/bookings?m=" + refused + " HTTP/1.1\" 401 ")
+                        && line.endsWith("ms rid=" + refusedId)));
+    }
+
+    private static List<String> accessLog() throws IOException {
+        Path file = Path.of("target/access.log");
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.hkmo.gateway.config;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,29 @@ public interface GatewayConfig {
     OpenApi openapi();
 
     Delegation delegation();
+
+    AccessLog accessLog();
+
+    /** The edge's record of every request (logging.AccessLog; ADR 0017). */
+    interface AccessLog {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** One JSON object per line, as the console logs in production; otherwise the console's text pattern. */
+        @WithDefault("false")
+        boolean json();
+
+        /** How long a line may wait before its batch is written. */
+        @WithDefault("200ms")
+        Duration flushInterval();
+
+        /** Lines that may wait; beyond it a line is dropped and counted ({@code hkmo.gateway.access.log.dropped}). */
+        @WithDefault("100000")
+        int capacity();
+
+        /** A file to append to instead of stdout. */
+        Optional<Path> file();
+    }
 
     interface Upstream {
         /** Base URL; the request path is forwarded unchanged. */
