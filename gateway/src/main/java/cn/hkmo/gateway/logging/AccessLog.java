@@ -36,8 +36,9 @@ public class AccessLog {
     AccessLog(GatewayConfig config, MeterRegistry meters) {
         GatewayConfig.AccessLog settings = config.accessLog();
         Counter dropped = meters.counter("hkmo.gateway.access.log.dropped");
-        this.writer = settings.enabled() ? new AccessLogWriter(new AccessLogFormat(settings.json(), ZoneId.systemDefault())::format,
-                output(settings), settings.flushInterval(), settings.capacity(), dropped::increment) : null;
+        AccessLogFormat format = new AccessLogFormat(settings.json(), ZoneId.systemDefault());
+        this.writer = settings.enabled() ? new AccessLogWriter(format::format, output(settings),
+                settings.flushInterval(), settings.capacity(), dropped::increment) : null;
     }
 
     void register(@Observes Filters filters) {
@@ -56,7 +57,7 @@ public class AccessLog {
         HttpServerRequest request = rc.request();
         SocketAddress remote = request.remoteAddress();
         return new AccessLogEntry(System.currentTimeMillis(), Thread.currentThread().getName(),
-                remote == null ? "-" : remote.hostAddress(), request.method().name(), request.uri(),
+                remote == null ? "-" : remote.host(), request.method().name(), request.uri(),
                 switch (request.version()) {
                     case HTTP_1_0 -> "HTTP/1.0";
                     case HTTP_1_1 -> "HTTP/1.1";

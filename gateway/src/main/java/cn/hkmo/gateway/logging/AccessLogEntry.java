@@ -11,6 +11,6 @@ package cn.hkmo.gateway.logging;
  * @param micros      from the request's arrival to the response's end
  * @param requestId   {@code X-Request-Id} as forwarded upstream; null for a request refused before it was given one
  */
-public record AccessLogEntry(long endMillis, String thread, String remoteHost, String method, String uri, String version,
-                             int status, long bytesSent, long micros, String requestId) {
+public record AccessLogEntry(long endMillis, String thread, String remoteHost, String method, String uri,
+                             String version, int status, long bytesSent, long micros, String requestId) {
 }

@@ -50,7 +50,11 @@ public final class AccessLogWriter implements AutoCloseable {
 
     /** Queues the entry; false (and counted) if {@code capacity} entries are already waiting. */
     public boolean offer(AccessLogEntry entry) {
-        if (closed || queued.incrementAndGet() > capacity) {
+        if (closed) {
+            dropped.run();
+            return false;
+        }
+        if (queued.incrementAndGet() > capacity) {
             queued.decrementAndGet();
             dropped.run();
             return false;

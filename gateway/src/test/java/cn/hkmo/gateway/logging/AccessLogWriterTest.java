@@ -87,6 +87,7 @@ class AccessLogWriterTest {
         writer.close();
         assertThat(out.all()).isEqualTo("/0\n/1\n/2\n");
         assertThat(writer.offer(entry("/late"))).as("after close").isFalse();
+        assertThat(dropped).hasValue(3);
     }
 
     @Test
