@@ -43,7 +43,7 @@ public class Places {
     /** Counters of one window: {@code expiredHolds} are holds past their expiry that the sweep has not yet released. */
     public record Counter(int capacity, int taken, int expiredHolds) {
 
-        /** The {@link #COUNTER_COLUMNS} of a result row, from {@code first}; null if the window has no row yet. */
+        /** The {@link Places#COUNTER_COLUMNS} of a result row, from {@code first}; null if the window has no row yet. */
         static Counter of(Object[] row, int first) {
             return row[first] == null ? null : new Counter(((Number) row[first]).intValue(),
                     ((Number) row[first + 1]).intValue(), ((Number) row[first + 2]).intValue());
@@ -53,7 +53,7 @@ public class Places {
          * No place for a new booking now: every place taken and no expired hold that could give one back. Read without
          * the row's lock, so a rush's many late requests are refused without queueing on it: a window full when read is a
          * true answer (places come back only later, by a cancellation or an expiry), and one that is not full is decided
-         * by {@link #take} under the row lock.
+         * by {@link Places#take} under the row lock.
          */
         public boolean full() {
             return taken >= capacity && expiredHolds == 0;
