@@ -41,6 +41,8 @@ final class BookingRush extends BenchPart {
     private final Map<String, Profiler.Profile> rushProfiles = new LinkedHashMap<>();
     private List<Stage.AppInfo> profiled = List.of();
     private final Map<String, String> pgbenchCommands = new LinkedHashMap<>();
+    private List<String> rushTokens = List.of();
+    private List<String> largeTokens = List.of();
 
     BookingRush(Options options, Stage stage, BookingDay day, Footprint footprint, Findings findings) {
         super(options, stage, day, findings);
@@ -56,6 +58,13 @@ final class BookingRush extends BenchPart {
             Profiler.start(a.javaPid);
         }
         try {
+            // Every rush's tokens before the warm-up, so that each rush follows traffic without a pause, as a rush does in
+            // production: fetching them in between left the services idle for 45 s and 300 s, and the rushes began by
+            // deoptimising and recompiling what the warm-up had compiled (bench/README.md, "Warm-up").
+            rushTokens = tokens("rush", day.rushCitizens);
+            if (o.largeRush()) {
+                largeTokens = tokens("large rush", day.largeCitizens);
+            }
             warmUpAndRush(gatewayUrl);
         } finally {
             if (!o.largeRush()) {
@@ -64,18 +73,25 @@ final class BookingRush extends BenchPart {
         }
     }
 
+    private List<String> tokens(String what, List<Keycloak.Citizen> citizens) throws Exception {
+        long s = System.nanoTime();
+        List<String> tokens = stage.keycloak().tokens(citizens, 4);
+        Bench.log(tokens.size() + " " + what + " tokens in " + (System.nanoTime() - s) / 1_000_000 + " ms");
+        return tokens;
+    }
+
     private void warmUpAndRush(String gatewayUrl) throws Exception {
         warmUp(gatewayUrl);
-        Load.Run run = rushOf(PART, day.rushCitizens, o.capacity(), BookingDay.RUSH_HALL, day.rushStart, "");
+        Load.Run run = rushOf(PART, rushTokens, o.capacity(), BookingDay.RUSH_HALL, day.rushStart, "");
         run.samples().stream().filter(x -> "SLOT_FULL".equals(x.code())).map(x -> day.rushCitizens.get(x.index()))
                 .limit(o.events()).forEach(day.eventCitizens::add);
     }
 
     /**
-     * Passes of the rush's own mix on another window of capacity k: W other citizens book it, the first k get 201 and
-     * the others SLOT_FULL, then the k cancel, which frees the window for the next pass. A pass starts k citizens further
-     * along, so each books once in W/k passes, within the limit per period. The passes go on until the JIT is quiet: a
-     * rush meets a service that has served for hours, and on two cores C2 defers methods while its queue is long (in
+     * Passes of the rush's own mix on the day's other windows of capacity k, one after the other: W other citizens book
+     * the pass's window, the first k get 201 and the others SLOT_FULL, then the k cancel, which frees the window for a
+     * later pass. A pass starts k citizens further along, so each books once in W/k passes, within the limit per period.
+     * The passes go on until the JIT is quiet: a rush meets a service that has served for hours, and on two cores C2 defers methods while its queue is long (in
      * the run of 17:36 UTC, 2026-12-05, the JIT took 30-56% of appointment-service's CPU for the first 24 passes).
      */
     private void warmUp(String gatewayUrl) throws Exception {
@@ -88,9 +104,10 @@ final class BookingRush extends BenchPart {
         double jit;
         do {
             int offset = passes * o.capacity() % w;
+            String window = day.warmWindows.get(passes % day.warmWindows.size());
             List<Supplier<HttpRequest>> bookings = new ArrayList<>();
             for (int i = 0; i < w; i++) {
-                bookings.add(day.booking(gatewayUrl, tokens.get((offset + i) % w), BookingDay.RUSH_HALL, day.warmStart));
+                bookings.add(day.booking(gatewayUrl, tokens.get((offset + i) % w), BookingDay.RUSH_HALL, window));
             }
             Map<Long, Map<String, Double>> before = new LinkedHashMap<>();
             profiled.forEach(a -> before.put(a.javaPid, CpuMeter.threadsOf(a.javaPid)));
@@ -108,8 +125,9 @@ final class BookingRush extends BenchPart {
                     + shares.get(shares.size() - 1));
         } while (passes < o.warmupPasses() || jit > o.warmupJitShare() && System.nanoTime() - started < WARM_UP_LIMIT.toNanos());
         findings.notes.add(String.format(Locale.ROOT, "Warm-up (not measured): %d %s of %d bookings and their 201s' "
-                + "cancellations in %.0f s, %s; the JIT compiler threads' share of the CPU of the busier profiled JVM, pass "
-                + "by pass: %s%s.", passes, passes == 1 ? "pass" : "passes", w, (System.nanoTime() - started) / 1e9,
+                + "cancellations in %.0f s, on %d windows of %s in turn, %s; the JIT compiler threads' share of the CPU of the "
+                + "busier profiled JVM, pass by pass: %s%s.", passes, passes == 1 ? "pass" : "passes", w,
+                (System.nanoTime() - started) / 1e9, Math.min(passes, day.warmWindows.size()), BookingDay.RUSH_HALL,
                 Load.outcomes(outcomes), String.join(", ", shares), jit > o.warmupJitShare() ? " (stopped by the time limit)" : ""));
     }
 
@@ -134,7 +152,7 @@ final class BookingRush extends BenchPart {
     /** The second, larger rush ({@code --large-rush}): its own hall and citizens, measured and checked like the first. */
     void runLarge() throws Exception {
         try {
-            rushOf(LARGE_PART, day.largeCitizens, o.largeCapacity(), BookingDay.LARGE_HALL, day.rushStart, " (large)");
+            rushOf(LARGE_PART, largeTokens, o.largeCapacity(), BookingDay.LARGE_HALL, day.rushStart, " (large)");
         } finally {
             stopProfiling();
         }
@@ -151,12 +169,9 @@ final class BookingRush extends BenchPart {
      * One rush: N citizens (N distinct tokens) post a booking for one window of capacity k, C in flight, profiled with
      * JFR; then the correctness from the answers and the database, and the pgbench ceiling at the same sizes.
      */
-    private Load.Run rushOf(String part, List<Keycloak.Citizen> citizens, int capacity, String hall, String windowStart,
+    private Load.Run rushOf(String part, List<String> tokens, int capacity, String hall, String windowStart,
                             String label) throws Exception {
         Report report = findings.report;
-        long s = System.nanoTime();
-        List<String> tokens = stage.keycloak().tokens(citizens, 4);
-        Bench.log(tokens.size() + " rush tokens in " + (System.nanoTime() - s) / 1_000_000 + " ms");
         List<Supplier<HttpRequest>> requests = new ArrayList<>();
         for (String t : tokens) {
             requests.add(day.booking(stage.url("gateway"), t, hall, windowStart));
@@ -207,7 +222,7 @@ final class BookingRush extends BenchPart {
             dbCapacity = (int) single(c, "select capacity from slot_capacity where hall_id = ? and slot_date = ? and window_start = ?::time",
                     hall, day.day, windowStart);
         }
-        int n = citizens.size();
+        int n = tokens.size();
         boolean correct = booked == capacity && full == n - capacity && other == 0
                 && dbBooked == capacity && dbTaken == capacity && dbCapacity == capacity;
         Stats lat = run.latency();
