@@ -29,8 +29,8 @@ INSERT INTO booking (booking_no, citizen_subject, citizen_hash, personal_data, h
 VALUES ('PB' || :n || lpad(:client_id::text, 4, '0') || (:cid % 1000000), 'pgb-' || :cid, md5('pgb' || :cid), repeat('p', 329),
   'BJ-BENCH', DATE '2026-12-07', TIME '23:30', TIME '23:59', 'HK_MACAO_PERMIT', 'FIRST_APPLICATION', 'HK:G', '110105', false, 'HALL', 'BOOKED', now(), now());
 INSERT INTO outbox_event (event_id, topic, message_key, type, envelope, created_at, published_at)
-VALUES (gen_random_uuid(), 'appointments', 'PB' || :n, 'appointment.booked.v1', repeat('e', 1212), now(), now());
-UPDATE idempotency_key SET response_json = repeat('r', 1096)
+VALUES (gen_random_uuid(), 'appointments', 'PB' || :n, 'appointment.booked.v1', repeat('e', 1213), now(), now());
+UPDATE idempotency_key SET response_json = repeat('r', 1097)
  WHERE scope = 'booking' AND caller = 'pgb-' || :cid AND key = 'pgb-' || :client_id || '-' || :n || '-' || :cid;
 COMMIT;
 \else
