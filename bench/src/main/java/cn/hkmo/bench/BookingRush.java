@@ -30,6 +30,8 @@ final class BookingRush extends BenchPart {
     static final String LARGE_PART = "1b larger booking rush";
     /** The applications the rush is profiled in. */
     private static final List<String> PROFILED = List.of("appointment-service", "gateway");
+    /** The rush's bookings' events reach these, during the rush: their CPU by kind of thread is reported too. */
+    private static final List<String> CONSUMERS = List.of("eligibility-service", "issuance-service");
 
     /** A bound on the bench's time; the warm-up's tokens live longer ({@link Keycloak#TOKEN_LIFESPAN}). */
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(200);
@@ -179,9 +181,11 @@ final class BookingRush extends BenchPart {
         findings.load("rush" + label + " (after tokens)");
         Thread sampler = footprint.samplePeakRss();
         Load.Run run;
+        List<Stage.AppInfo> measured = new ArrayList<>(profiled);
+        CONSUMERS.stream().map(stage.apps()::get).filter(a -> a != null && a.javaPid > 0).forEach(measured::add);
         CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(stage::component);
         Map<String, Map<String, Double>> threads0 = new LinkedHashMap<>();
-        for (Stage.AppInfo a : profiled) {
+        for (Stage.AppInfo a : measured) {
             threads0.put(a.name, CpuMeter.threadsOf(a.javaPid));
         }
         Instant from = Instant.now();
@@ -192,8 +196,10 @@ final class BookingRush extends BenchPart {
             sampler.join();
         }
         Instant to = Instant.now();
+        // Before the recordings are dumped and read: writing one costs the recorded JVM, reading it the bench's.
+        CpuMeter.Snapshot cpu = CpuMeter.snapshot(stage::component).minus(cpu0);
         Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
-        for (Stage.AppInfo a : profiled) {
+        for (Stage.AppInfo a : measured) {
             Map<String, Double> before = threads0.get(a.name);
             Map<String, Double> d = new LinkedHashMap<>();
             CpuMeter.threadsOf(a.javaPid).forEach((kind, seconds) -> d.put(kind, seconds - before.getOrDefault(kind, 0.0)));
@@ -206,7 +212,6 @@ final class BookingRush extends BenchPart {
             Profiler.dump(a.javaPid, jfr);
             rushProfiles.put(a.name + label, Profiler.read(jfr, 15, from, to));
         }
-        CpuMeter.Snapshot cpu = CpuMeter.snapshot(stage::component).minus(cpu0);
         findings.cpuOfRush.put("the rush" + label + " (service)", cpu.describe(Machine.cores()));
         long booked = run.count(201);
         long full = run.countCode("SLOT_FULL");
@@ -241,7 +246,8 @@ final class BookingRush extends BenchPart {
         report.add(part, "service latency p50", lat.p50Ms(), "ms");
         report.add(part, "service latency p95", lat.p95Ms(), "ms");
         report.add(part, "service latency p99", lat.p99Ms(), "ms");
-        for (String app : PROFILED) {
+        for (Stage.AppInfo a : measured) {
+            String app = a.name;
             report.add(part, app + ": CPU per booking request", 1e3 * cpu.cpu().getOrDefault(app, 0.0) / n, "ms");
             // the same CPU by kind of thread: how much of it is the JIT still compiling, and the collector
             threads.getOrDefault(app, Map.of()).forEach((kind, seconds) ->
