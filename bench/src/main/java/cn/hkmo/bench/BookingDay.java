@@ -34,7 +34,7 @@ final class BookingDay {
     /**
      * The day's other windows, for the warm-up's passes in turn: the first bookings of a pass find no counter row yet, as
      * the rush's first bookings do. With one window, only the first pass took that path, and the JIT compiled it away:
-     * at the rush's start the service deoptimised there and recompiled (bench/README.md, "Warm-up").
+     * at the rush's start the service deoptimised there and recompiled (bench/README.md, "Booking rush").
      */
     final List<String> warmWindows = new ArrayList<>();
     final List<Keycloak.Citizen> rushCitizens = new ArrayList<>();

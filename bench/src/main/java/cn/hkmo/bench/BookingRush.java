@@ -62,7 +62,7 @@ final class BookingRush extends BenchPart {
         try {
             // Every rush's tokens before the warm-up, so that each rush follows traffic without a pause, as a rush does in
             // production: fetching them in between left the services idle for 45 s and 300 s, and the rushes began by
-            // deoptimising and recompiling what the warm-up had compiled (bench/README.md, "Warm-up").
+            // deoptimising and recompiling what the warm-up had compiled (bench/README.md, "Booking rush").
             rushTokens = tokens("rush", day.rushCitizens);
             if (o.largeRush()) {
                 largeTokens = tokens("large rush", day.largeCitizens);
@@ -93,8 +93,9 @@ final class BookingRush extends BenchPart {
      * Passes of the rush's own mix on the day's other windows of capacity k, one after the other: W other citizens book
      * the pass's window, the first k get 201 and the others SLOT_FULL, then the k cancel, which frees the window for a
      * later pass. A pass starts k citizens further along, so each books once in W/k passes, within the limit per period.
-     * The passes go on until the JIT is quiet: a rush meets a service that has served for hours, and on two cores C2 defers methods while its queue is long (in
-     * the run of 17:36 UTC, 2026-12-05, the JIT took 30-56% of appointment-service's CPU for the first 24 passes).
+     * The passes go on until the JIT is quiet: a rush meets a service that has served for hours, and on two cores C2
+     * defers methods while its queue is long (in the run of 17:36 UTC, 2026-12-05, the JIT took 30-56% of
+     * appointment-service's CPU for the first 24 passes).
      */
     private void warmUp(String gatewayUrl) throws Exception {
         List<String> tokens = stage.keycloak().tokens(day.warmCitizens, 4);
