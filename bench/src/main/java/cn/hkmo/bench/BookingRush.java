@@ -30,8 +30,6 @@ final class BookingRush extends BenchPart {
     static final String LARGE_PART = "1b larger booking rush";
     /** The applications the rush is profiled in. */
     private static final List<String> PROFILED = List.of("appointment-service", "gateway");
-    /** The rush's bookings' events reach these, during the rush: their CPU by kind of thread is reported too. */
-    private static final List<String> CONSUMERS = List.of("eligibility-service", "issuance-service");
 
     /** A bound on the bench's time; the warm-up's tokens live longer ({@link Keycloak#TOKEN_LIFESPAN}). */
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(200);
@@ -183,7 +181,9 @@ final class BookingRush extends BenchPart {
         Thread sampler = footprint.samplePeakRss();
         Load.Run run;
         List<Stage.AppInfo> measured = new ArrayList<>(profiled);
-        CONSUMERS.stream().map(stage.apps()::get).filter(a -> a != null && a.javaPid > 0).forEach(measured::add);
+        // the rush's bookings' events reach these during the rush: their CPU by kind of thread is reported too
+        EventLatency.CONSUMERS.stream().map(Map.Entry::getKey).map(stage.apps()::get)
+                .filter(a -> a != null && a.javaPid > 0).forEach(measured::add);
         CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(stage::component);
         Map<String, Map<String, Double>> threads0 = new LinkedHashMap<>();
         for (Stage.AppInfo a : measured) {
