@@ -163,6 +163,7 @@ class OutboxIT {
             publishEvents(run, perPhase, perPhase);
             // The relay met the outage: the events wait in the table, unacknowledged, for a later pass.
             await().atMost(Duration.ofSeconds(60)).until(() -> sendFailures() > failuresBefore);
+            await().atMost(Duration.ofSeconds(60)).until(() -> backlog() >= perPhase);
         } finally {
             PlatformTestResource.platform().kafka().start();
         }
@@ -177,6 +178,14 @@ class OutboxIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> effects.ofEvent(marker) == 1);
         assertThat(effects.withSubjectPrefix(run)).isEqualTo(total + 1);
         assertThat(effects.distinctEventsWithSubjectPrefix(run)).isEqualTo(total + 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> backlog() == 0);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(*) from OutboxEvent where messageKey like :run and publishedAt is null", Long.class)
+                .setParameter("run", run + "%").getSingleResult())).as("rows of the run left unpublished").isZero();
+    }
+
+    private double backlog() {
+        return meters.find("hkmo.outbox.backlog").gauge().value();
     }
 
     private double sendFailures() {
