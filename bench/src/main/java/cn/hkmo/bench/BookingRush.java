@@ -101,6 +101,8 @@ final class BookingRush extends BenchPart {
         long started = System.nanoTime();
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> shares = new ArrayList<>();
+        List<Stage.AppInfo> consumers = consumers();
+        List<String> consumersJit = new ArrayList<>();
         int passes = 0;
         double jit;
         do {
@@ -112,6 +114,7 @@ final class BookingRush extends BenchPart {
             }
             Map<Long, Map<String, Double>> before = new LinkedHashMap<>();
             profiled.forEach(a -> before.put(a.javaPid, CpuMeter.threadsOf(a.javaPid)));
+            consumers.forEach(a -> before.put(a.javaPid, CpuMeter.threadsOf(a.javaPid)));
             Load.Run pass = Load.closed(bookings, o.concurrency());
             Load.Run cancelled = Load.closed(cancellations(gatewayUrl, pass, i -> tokens.get((offset + i) % w)), o.concurrency());
             expectOnly(pass, WARM_UP_BOOKING_ANSWERS);
@@ -120,16 +123,22 @@ final class BookingRush extends BenchPart {
             cancelled.countAnswers(outcomes);
             jit = profiled.stream().mapToDouble(a -> CpuMeter.jitShare(before.get(a.javaPid), CpuMeter.threadsOf(a.javaPid)))
                     .max().orElse(0);
+            // the consumers' JIT in CPU seconds, not as a share: their pass is mostly idle threads polling
+            double consumersJitSeconds = consumers.stream().mapToDouble(a -> CpuMeter.threadsOf(a.javaPid)
+                    .getOrDefault(CpuMeter.JIT, 0.0) - before.get(a.javaPid).getOrDefault(CpuMeter.JIT, 0.0)).sum();
             passes++;
             shares.add(String.format(Locale.ROOT, "%.0f%%", 100 * jit));
+            consumersJit.add(String.format(Locale.ROOT, "%.2f", consumersJitSeconds));
             Bench.log("warm-up pass " + passes + ": " + pass.outcomes() + ", cancelled " + cancelled.outcomes() + ", JIT "
-                    + shares.get(shares.size() - 1));
+                    + shares.get(shares.size() - 1) + ", consumers' JIT " + consumersJit.get(consumersJit.size() - 1) + " s");
         } while (passes < o.warmupPasses() || jit > o.warmupJitShare() && System.nanoTime() - started < WARM_UP_LIMIT.toNanos());
         findings.notes.add(String.format(Locale.ROOT, "Warm-up (not measured): %d %s of %d bookings and their 201s' "
                 + "cancellations in %.0f s, on %d windows of %s in turn, %s; the JIT compiler threads' share of the CPU of the "
-                + "busier profiled JVM, pass by pass: %s%s.", passes, passes == 1 ? "pass" : "passes", w,
+                + "busier profiled JVM, pass by pass: %s%s; the CPU seconds of the events' consumers' JIT compiler threads, "
+                + "pass by pass: %s.", passes, passes == 1 ? "pass" : "passes", w,
                 (System.nanoTime() - started) / 1e9, Math.min(passes, day.warmWindows.size()), BookingDay.RUSH_HALL,
-                Load.outcomes(outcomes), String.join(", ", shares), jit > o.warmupJitShare() ? " (stopped by the time limit)" : ""));
+                Load.outcomes(outcomes), String.join(", ", shares), jit > o.warmupJitShare() ? " (stopped by the time limit)" : "",
+                String.join(", ", consumersJit)));
     }
 
     /** The warm-up stops the bench on any other answer: its mix would no longer be the rush's, and it is a finding. */
@@ -159,6 +168,12 @@ final class BookingRush extends BenchPart {
         }
     }
 
+    /** The applications the bookings' events reach (EventLatency's consumers) that run here. */
+    private List<Stage.AppInfo> consumers() {
+        return EventLatency.CONSUMERS.stream().map(Map.Entry::getKey).map(stage.apps()::get)
+                .filter(a -> a != null && a.javaPid > 0).toList();
+    }
+
     /** Before the gateway hop: the other parts are measured without a recording. */
     private void stopProfiling() throws Exception {
         for (Stage.AppInfo a : profiled) {
@@ -182,8 +197,7 @@ final class BookingRush extends BenchPart {
         Load.Run run;
         List<Stage.AppInfo> measured = new ArrayList<>(profiled);
         // the rush's bookings' events reach these during the rush: their CPU by kind of thread is reported too
-        EventLatency.CONSUMERS.stream().map(Map.Entry::getKey).map(stage.apps()::get)
-                .filter(a -> a != null && a.javaPid > 0).forEach(measured::add);
+        measured.addAll(consumers());
         CpuMeter.Snapshot cpu0 = CpuMeter.snapshot(stage::component);
         Map<String, Map<String, Double>> threads0 = new LinkedHashMap<>();
         for (Stage.AppInfo a : measured) {
