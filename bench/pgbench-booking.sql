@@ -7,27 +7,27 @@ VALUES ('booking', 'pgb-' || :client_id || '-' || :n || '-' || :cid, 'pgb-' || :
 SELECT count(*) AS full FROM (SELECT hall.revision, c.capacity, c.taken,
     (SELECT count(*) FROM slot_hold h WHERE h.hall_id = c.hall_id AND h.slot_date = c.slot_date
       AND h.window_start = c.window_start AND h.status = 'ACTIVE' AND h.expires_at <= now()) AS expired
-  FROM hall LEFT JOIN slot_capacity c ON c.hall_id = hall.id AND c.slot_date = DATE '2026-12-07' AND c.window_start = TIME '23:30'
+  FROM hall LEFT JOIN slot_capacity c ON c.hall_id = hall.id AND c.slot_date = DATE '2026-12-08' AND c.window_start = TIME '23:30'
   WHERE hall.id = 'BJ-BENCH'
   AND (SELECT count(*) FROM pg_advisory_xact_lock(hashtextextended('person:' || md5('pgb' || :cid), 0))) = 1 FOR KEY SHARE OF hall) d
  WHERE d.taken >= d.capacity AND d.expired = 0 \gset
 \if :full
 ROLLBACK;
 \else
-SELECT string_agg(to_char(slot_date, 'YYYY-MM-DD'), ',') FILTER (WHERE status = 'NO_SHOW' AND slot_date >= DATE '2026-12-07' - 183),
+SELECT string_agg(to_char(slot_date, 'YYYY-MM-DD'), ',') FILTER (WHERE status = 'NO_SHOW' AND slot_date >= DATE '2026-12-08' - 183),
        count(*) FILTER (WHERE document_type = 'HK_MACAO_PERMIT' AND status = 'BOOKED'),
        count(*) FILTER (WHERE created_at > now() - interval '30 days')
   FROM booking WHERE citizen_hash = md5('pgb' || :cid);
 INSERT INTO slot_capacity (hall_id, slot_date, window_start, window_end, capacity, taken)
-VALUES ('BJ-BENCH', DATE '2026-12-07', TIME '23:30', TIME '23:59', 150, 0) ON CONFLICT DO NOTHING;
+VALUES ('BJ-BENCH', DATE '2026-12-08', TIME '23:30', TIME '23:59', 150, 0) ON CONFLICT DO NOTHING;
 WITH won AS (UPDATE slot_capacity SET taken = taken + 1
-  WHERE hall_id = 'BJ-BENCH' AND slot_date = DATE '2026-12-07' AND window_start = TIME '23:30' AND taken < capacity RETURNING 1)
+  WHERE hall_id = 'BJ-BENCH' AND slot_date = DATE '2026-12-08' AND window_start = TIME '23:30' AND taken < capacity RETURNING 1)
 SELECT count(*) AS won FROM won \gset
 \if :won
 INSERT INTO booking (booking_no, citizen_subject, citizen_hash, personal_data, hall_id, slot_date, window_start,
   window_end, document_type, category, endorsements, hukou_region, non_hukou, delivery_method, status, created_at, updated_at)
 VALUES ('PB' || :n || lpad(:client_id::text, 4, '0') || (:cid % 1000000), 'pgb-' || :cid, md5('pgb' || :cid), repeat('p', 329),
-  'BJ-BENCH', DATE '2026-12-07', TIME '23:30', TIME '23:59', 'HK_MACAO_PERMIT', 'FIRST_APPLICATION', 'HK:G', '110105', false, 'HALL', 'BOOKED', now(), now());
+  'BJ-BENCH', DATE '2026-12-08', TIME '23:30', TIME '23:59', 'HK_MACAO_PERMIT', 'FIRST_APPLICATION', 'HK:G', '110105', false, 'HALL', 'BOOKED', now(), now());
 INSERT INTO outbox_event (event_id, topic, message_key, type, envelope, created_at, published_at)
 VALUES (gen_random_uuid(), 'appointments', 'PB' || :n, 'appointment.booked.v1', repeat('e', 1213), now(), now());
 UPDATE idempotency_key SET response_json = repeat('r', 1097)
