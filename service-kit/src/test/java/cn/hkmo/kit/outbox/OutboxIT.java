@@ -178,10 +178,14 @@ class OutboxIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> effects.ofEvent(marker) == 1);
         assertThat(effects.withSubjectPrefix(run)).isEqualTo(total + 1);
         assertThat(effects.distinctEventsWithSubjectPrefix(run)).isEqualTo(total + 1);
-        await().atMost(Duration.ofSeconds(60)).until(() -> backlog() == 0);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select count(*) from OutboxEvent where messageKey like :run and publishedAt is null", Long.class)
-                .setParameter("run", run + "%").getSingleResult())).as("rows of the run left unpublished").isZero();
+        // a pass marks its rows when it commits, after the consumer may have applied them
+        await().atMost(Duration.ofSeconds(60)).until(() -> backlog() == 0 && unpublished(run) == 0);
+    }
+
+    private long unpublished(String keyPrefix) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(*) from OutboxEvent where messageKey like :prefix and publishedAt is null", Long.class)
+                .setParameter("prefix", keyPrefix + "%").getSingleResult());
     }
 
     private double backlog() {
