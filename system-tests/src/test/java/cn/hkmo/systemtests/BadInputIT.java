@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -99,6 +100,7 @@ class BadInputIT {
         assertThat(operations).hasSizeGreaterThan(40);
         String fuzzer = Citizens.create("fuzzer", 1).get(0).token();
 
+        Db.noHoldLapsingWithin(Duration.ofMinutes(2));
         Map<String, Long> before = Db.atRest(BadInputIT::snapshot);
         Random random = new Random(SEED);
         List<Supplier<Outcome>> requests = new ArrayList<>();

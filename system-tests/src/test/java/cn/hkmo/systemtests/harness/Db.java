@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -63,18 +64,36 @@ public final class Db {
     }
 
     /**
-     * What {@code snapshot} reads once two readings in a row agree and every outbox is empty: the events of earlier
-     * tests have settled.
+     * What {@code snapshot} reads once it has not changed for longer than a job sweep and every outbox is empty: the
+     * events of earlier tests have settled, and so has what a sweep does after them (a booking is reminded up to
+     * {@link Suite#JOB_SWEEP} after it is made; two equal readings 500 ms apart once missed that).
      */
     public static <T> T atRest(Supplier<T> snapshot) {
+        Duration quietFor = Suite.JOB_SWEEP.plusSeconds(1);
         AtomicReference<T> last = new AtomicReference<>();
+        AtomicLong unchangedSince = new AtomicLong();
         await("the databases at rest").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
             T now = snapshot.get();
-            boolean quiet = now.equals(last.get()) && outboxBacklog() == 0;
-            last.set(now);
-            return quiet;
+            if (!now.equals(last.get())) {
+                last.set(now);
+                unchangedSince.set(System.nanoTime());
+                return false;
+            }
+            return System.nanoTime() - unchangedSince.get() >= quietFor.toNanos() && outboxBacklog() == 0;
         });
         return last.get();
+    }
+
+    /**
+     * Waits until no hold will lapse within {@code window}. A hold that lapses (another test's place offered to the
+     * next citizen on a waitlist, every 5 minutes while the list lasts) makes the platform write on its own: the
+     * event, the next offer, its text. A caller that counts the rows its own requests wrote starts after that.
+     */
+    public static void noHoldLapsingWithin(Duration window) {
+        // the lapse itself, then the hold sweep (every 30 s) and the offer's events
+        await("no hold lapsing within " + window).atMost(window.plusMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> count("appointment", "select count(*) from slot_hold where status = 'ACTIVE' and expires_at < ?",
+                        Suite.now().plus(window).toOffsetDateTime()) == 0);
     }
 
     /**

@@ -48,6 +48,8 @@ public final class Suite {
 
     /** The profile the applications run in: like {@code ./run} (demo halls, dev keys, payment simulator). */
     public static final String PROFILE = System.getProperty("system-tests.profile", "dev");
+    /** How often the time-driven jobs run here (reminders, no-shows, collection reminders), not minutes: tests wait less. */
+    public static final Duration JOB_SWEEP = Duration.ofSeconds(2);
 
     /**
      * How far the applications' clocks are moved ({@code -Dsystem-tests.clock=2027-09-29T10:00:00+08:00}; none by
@@ -195,9 +197,9 @@ public final class Suite {
                 c.put("hkmo.appointment.limits.max-bookings-per-period", "1000");
                 // Reminders for every booking of the coming week, swept every 2 s: a test's booking is reminded at once.
                 c.put("hkmo.appointment.reminder-lead", "P8D");
-                c.put("hkmo.appointment-jobs.reminder-sweep", "2s");
+                c.put("hkmo.appointment-jobs.reminder-sweep", JOB_SWEEP.toSeconds() + "s");
                 // A missed window (Db.moveBookingToYesterday) becomes a no-show within seconds.
-                c.put("hkmo.appointment-jobs.no-show-sweep", "2s");
+                c.put("hkmo.appointment-jobs.no-show-sweep", JOB_SWEEP.toSeconds() + "s");
             }
             case FEE -> {
                 // The SDK reaches the simulator inside fee-service; the simulator's notify enters through the
@@ -213,7 +215,7 @@ public final class Suite {
                 // a test sees the reminder soon, and can collect another permit before its reminder is due.
                 c.put("hkmo.issuance.collection.keep-for", "P7DT30S");
                 c.put("hkmo.issuance.collection.reminder-lead", "P7D");
-                c.put("hkmo.issuance.collection.sweep-every", "2s");
+                c.put("hkmo.issuance.collection.sweep-every", JOB_SWEEP.toSeconds() + "s");
             }
             case NOTIFICATION -> {
                 // The SDKs reach the simulators inside notification-service; texts go out within a second, and an
